@@ -1,0 +1,123 @@
+/**
+ * `npm run validate` checks every dataset listed in data/datasets.json (and every folder under
+ * data/ that holds a dataset.json, so a folder missing from the index is caught too).
+ * `npm run validate -- <folder>` checks one folder. Exit code 1 when anything is wrong.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { datasetIndexSchema } from '../src/domain/schema';
+import {
+  DATASET_FILES,
+  formatProblem,
+  parseJson,
+  validateDatasetTexts,
+  type DatasetTexts,
+  type Problem,
+} from '../src/domain/validate';
+
+const root = resolve(import.meta.dirname, '..');
+const dataDir = join(root, 'data');
+
+function readFolder(folder: string): DatasetTexts {
+  const texts: DatasetTexts = {};
+  for (const file of DATASET_FILES) {
+    const path = join(folder, file);
+    if (existsSync(path)) texts[file] = readFileSync(path, 'utf8');
+  }
+  return texts;
+}
+
+function checkIndex(): { ids: string[]; problems: Problem[] } {
+  const file = 'datasets.json';
+  const path = join(dataDir, file);
+  if (!existsSync(path)) return { ids: [], problems: [{ file, path: '', message: 'is missing' }] };
+  const json = parseJson(file, readFileSync(path, 'utf8'));
+  if (!json.ok) return { ids: [], problems: [json.problem] };
+  const index = datasetIndexSchema.safeParse(json.value);
+  if (!index.success) {
+    return {
+      ids: [],
+      problems: index.error.issues.map((i) => ({
+        file,
+        path: i.path.join('.'),
+        message: i.message,
+      })),
+    };
+  }
+  const ids = index.data.datasets.map((d) => d.id);
+  const problems: Problem[] = [];
+  ids.forEach((id, i) => {
+    if (!existsSync(join(dataDir, id, 'dataset.json'))) {
+      problems.push({
+        file,
+        itemId: id,
+        path: `datasets[${i}].id`,
+        message: `no folder data/${id}/ with a dataset.json`,
+      });
+    }
+  });
+  return { ids, problems };
+}
+
+function checkFolder(folder: string): Problem[] {
+  const label = relative(root, folder) || folder;
+  const result = validateDatasetTexts(readFolder(folder));
+  const problems = result.ok ? [] : result.problems;
+  if (result.ok && result.dataset.meta.id !== basename(folder)) {
+    problems.push({
+      file: 'dataset.json',
+      path: 'id',
+      message: `id "${result.dataset.meta.id}" differs from its folder name "${basename(folder)}"`,
+      hint: 'links use the id to find the folder; make them equal',
+    });
+  }
+  return problems.map((p) => ({ ...p, file: `${label}/${p.file}` }));
+}
+
+function main(args: string[]): number {
+  const problems: Problem[] = [];
+  let folders: string[];
+  if (args.length > 0) {
+    folders = args.map((a) => resolve(process.cwd(), a));
+  } else {
+    const index = checkIndex();
+    problems.push(...index.problems.map((p) => ({ ...p, file: `data/${p.file}` })));
+    const onDisk = readdirSync(dataDir).filter(
+      (name) =>
+        statSync(join(dataDir, name)).isDirectory() &&
+        existsSync(join(dataDir, name, 'dataset.json')),
+    );
+    for (const name of onDisk) {
+      if (!index.ids.includes(name)) {
+        problems.push({
+          file: 'data/datasets.json',
+          path: 'datasets',
+          message: `folder data/${name}/ is not listed`,
+          hint: 'add it to datasets.json',
+        });
+      }
+    }
+    folders = [...new Set([...index.ids, ...onDisk])].map((id) => join(dataDir, id));
+  }
+  for (const folder of folders) {
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+      problems.push({
+        file: relative(root, folder) || folder,
+        path: '',
+        message: 'is not a folder',
+      });
+      continue;
+    }
+    problems.push(...checkFolder(folder));
+  }
+  for (const p of problems) console.error(formatProblem(p));
+  const checked = folders.map((f) => relative(root, f)).join(', ');
+  if (problems.length) {
+    console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${checked}`);
+    return 1;
+  }
+  console.log(`ok: ${checked}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

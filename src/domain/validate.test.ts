@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { makeDatasetFiles, toTexts, type DatasetFiles } from './test-fixtures';
+import { formatProblem, isCalendarDate, validateDatasetTexts, type Problem } from './validate';
+
+function problemsOf(mutate: (f: DatasetFiles) => void): Problem[] {
+  const files = makeDatasetFiles();
+  mutate(files);
+  const result = validateDatasetTexts(toTexts(files));
+  return result.ok ? [] : result.problems;
+}
+
+// Loosely typed access for breaking the fixture on purpose.
+type Loose = Record<string, unknown> & { [k: string]: Loose };
+const loose = (v: unknown) => v as Loose;
+const item = (v: unknown, i: number) => (v as Loose[])[i] as Loose;
+const event0 = (f: DatasetFiles) => loose(f['events.json'].events[0]);
+const event1 = (f: DatasetFiles) => loose(f['events.json'].events[1]);
+
+describe('validateDatasetTexts', () => {
+  it('accepts the fixture and indexes it', () => {
+    const result = validateDatasetTexts(toTexts(makeDatasetFiles()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events).toHaveLength(2);
+    expect(result.dataset.eventById.get('blinken-remarks')?.precision).toBe('day');
+    expect(result.dataset.actorById.get('russia')?.group).toBe('unsc');
+  });
+
+  it('reports malformed JSON with the file name', () => {
+    const texts = { ...toTexts(makeDatasetFiles()), 'events.json': '{"events": [' };
+    const result = validateDatasetTexts(texts);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.file).toBe('events.json');
+    expect(result.problems[0]?.message).toMatch(/^is not valid JSON/);
+  });
+
+  it('reports a missing file', () => {
+    const texts: Partial<ReturnType<typeof toTexts>> = toTexts(makeDatasetFiles());
+    delete texts['actors.json'];
+    const result = validateDatasetTexts(texts);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.objectContaining({ file: 'actors.json', message: 'is missing' }),
+    ]);
+  });
+
+  const cases: Array<{
+    name: string;
+    mutate: (f: DatasetFiles) => void;
+    expected: Partial<Problem> & { message: string | RegExp };
+  }> = [
+    {
+      name: 'a missing required field',
+      mutate: (f) => delete event0(f).title,
+      expected: {
+        file: 'events.json',
+        itemId: 'us-draft-vetoed',
+        path: 'events[0].title',
+        message: /expected string/i,
+      },
+    },
+    {
+      name: 'a field of the wrong type',
+      mutate: (f) => (event0(f).significance = loose('high')),
+      expected: {
+        itemId: 'us-draft-vetoed',
+        path: 'events[0].significance',
+        message: /expected number/i,
+      },
+    },
+    {
+      name: 'significance out of range',
+      mutate: (f) => (event0(f).significance = loose(4)),
+      expected: { path: 'events[0].significance', message: /<=3/ },
+    },
+    {
+      name: 'an unknown event type',
+      mutate: (f) => (event0(f).type = loose('vetoo')),
+      expected: { path: 'events[0].type', message: /expected one of/i },
+    },
+    {
+      name: 'an id that is not kebab-case',
+      mutate: (f) => (event0(f).id = loose('US_Draft')),
+      expected: { path: 'events[0].id', message: /kebab-case/ },
+    },
+    {
+      name: 'a misspelt key',
+      mutate: (f) => (event0(f).sumary = loose('x')),
+      expected: {
+        path: 'events[0]',
+        message: /unrecognized key/i,
+        hint: expect.stringContaining('spelling') as unknown as string,
+      },
+    },
+    {
+      name: 'an event without sources',
+      mutate: (f) => (event0(f).sources = loose([])),
+      expected: { path: 'events[0].sources', message: 'every event needs at least one source' },
+    },
+    {
+      name: 'a date in the wrong format',
+      mutate: (f) => (event0(f).date = loose('22/03/2024')),
+      expected: { path: 'events[0].date', message: 'must be an ISO date written YYYY-MM-DD' },
+    },
+    {
+      name: 'a duplicate event id',
+      mutate: (f) => {
+        event1(f).id = loose('us-draft-vetoed');
+        event1(f).relations = loose([]);
+      },
+      expected: { path: 'events[1].id', message: 'duplicate event id "us-draft-vetoed"' },
+    },
+    {
+      name: 'an unknown actor, with a suggestion',
+      mutate: (f) => (item(event1(f).actors, 0).actor = loose('blinkin')),
+      expected: {
+        itemId: 'blinken-remarks',
+        path: 'events[1].actors[0].actor',
+        message: 'unknown actor "blinkin"',
+        hint: 'did you mean "blinken"?',
+      },
+    },
+    {
+      name: 'a dangling relation',
+      mutate: (f) => (item(event1(f).relations, 0).target = loose('no-such-event')),
+      expected: { path: 'events[1].relations[0].target', message: 'unknown event "no-such-event"' },
+    },
+    {
+      name: 'an impossible calendar date',
+      mutate: (f) => (event0(f).date = loose('2024-02-30')),
+      expected: { path: 'events[0].date', message: '"2024-02-30" is not a real calendar date' },
+    },
+    {
+      name: 'an end before the start',
+      mutate: (f) => (event0(f).end = loose('2024-03-01')),
+      expected: { path: 'events[0].end', message: 'end 2024-03-01 is before date 2024-03-22' },
+    },
+    {
+      name: 'an unknown dimension',
+      mutate: (f) => (item(event1(f).shifts, 0).dimension = loose('rafah')),
+      expected: { path: 'events[1].shifts[0].dimension', message: 'unknown dimension "rafah"' },
+    },
+    {
+      name: 'a level that is not on its dimension',
+      mutate: (f) => (item(event1(f).shifts, 0).level = loose('demands')),
+      expected: {
+        path: 'events[1].shifts[0].level',
+        message: 'level "demands" does not exist on dimension "un-ceasefire"',
+        hint: 'levels are: opposes, abstains',
+      },
+    },
+    {
+      name: 'a non-http URL',
+      mutate: (f) => (item(event0(f).sources, 0).url = loose('ftp://press.un.org/sc15637')),
+      expected: {
+        path: 'events[0].sources[0].url',
+        message: '"ftp://press.un.org/sc15637" is not an http(s) URL',
+      },
+    },
+    {
+      name: 'a tally that does not add up with the member votes',
+      mutate: (f) => (loose(event0(f).vote).tally = loose({ for: 11, against: 2, abstain: 1 })),
+      expected: {
+        path: 'events[0].vote.tally.against',
+        message: 'tally says 2 "against" but the member votes list 3',
+      },
+    },
+    {
+      name: 'a veto that is not a vote against',
+      mutate: (f) => (item(loose(event0(f).vote).members, 3).veto = loose(true)),
+      expected: {
+        path: 'events[0].vote.members[3].veto',
+        message: 'a veto must be a vote against, not "abstain"',
+      },
+    },
+    {
+      name: 'a quote citing a source the event does not list',
+      mutate: (f) => (item(event1(f).quotes, 0).source = loose('reuters')),
+      expected: {
+        path: 'events[1].quotes[0].source',
+        message: /does not list/,
+        hint: 'use one of: nhk',
+      },
+    },
+    {
+      name: 'an unknown tag',
+      mutate: (f) => (event0(f).tags = loose(['unsc', 'un-sc'])),
+      expected: { path: 'events[0].tags[1]', message: 'unknown tag "un-sc"' },
+    },
+    {
+      name: 'an actor in an unknown group',
+      mutate: (f) => (loose(f['actors.json'].actors[1]).group = loose('executive')),
+      expected: {
+        file: 'actors.json',
+        itemId: 'blinken',
+        path: 'actors[1].group',
+        message: 'unknown group "executive"',
+      },
+    },
+    {
+      name: 'a subject that is not an actor',
+      mutate: (f) => (loose(f['dataset.json'].subject).actor = loose('usa')),
+      expected: { file: 'dataset.json', path: 'subject.actor', message: 'unknown actor "usa"' },
+    },
+    {
+      name: 'a wrong schema version',
+      mutate: (f) => (loose(f['dataset.json']).schemaVersion = loose(2)),
+      expected: { file: 'dataset.json', path: 'schemaVersion', message: /expected 1/i },
+    },
+  ];
+
+  it.each(cases)('rejects $name', ({ mutate, expected }) => {
+    const problems = problemsOf(mutate);
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    const { message, ...rest } = expected;
+    expect(problem).toMatchObject(rest);
+    if (typeof message === 'string') expect(problem?.message).toBe(message);
+    else expect(problem?.message).toMatch(message);
+  });
+
+  it('collects problems from every file in one pass', () => {
+    const problems = problemsOf((f) => {
+      event0(f).date = loose('2023-02-29');
+      loose(f['actors.json'].actors[1]).parent = loose('nobody');
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual(['actors[1].parent', 'events[0].date']);
+  });
+});
+
+describe('formatProblem', () => {
+  it('puts file, item, path, message and hint on one line', () => {
+    expect(
+      formatProblem({
+        file: 'events.json',
+        itemId: 'x',
+        path: 'events[0].date',
+        message: 'bad',
+        hint: 'fix it',
+      }),
+    ).toBe('events.json › x › events[0].date: bad — hint: fix it');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-02-30', false],
+    ['2024-13-01', false],
+    ['2024-04-31', false],
+    ['2024-12-31', true],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+  ])('%s → %s', (s, ok) => expect(isCalendarDate(s)).toBe(ok));
+});
