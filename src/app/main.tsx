@@ -3,7 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
+import { applyStoredTheme } from './theme';
 import '../styles/global.css';
+import '../styles/app.css';
+import '../styles/timeline.css';
+
+applyStoredTheme();
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },

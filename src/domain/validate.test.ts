@@ -48,7 +48,7 @@ describe('validateDatasetTexts', () => {
   const cases: Array<{
     name: string;
     mutate: (f: DatasetFiles) => void;
-    expected: Partial<Problem> & { message: string | RegExp };
+    expected: Omit<Partial<Problem>, 'message'> & { message: string | RegExp };
   }> = [
     {
       name: 'a missing required field',

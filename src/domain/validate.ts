@@ -13,6 +13,7 @@ import {
   type DatasetMeta,
   type StanceEvent,
 } from './schema';
+import { isRealCalendarDate } from './dates';
 
 export const DATASET_FILES = ['dataset.json', 'actors.json', 'events.json'] as const;
 export type DatasetFileName = (typeof DATASET_FILES)[number];
@@ -105,20 +106,8 @@ export function parseJson(
   }
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** True for a YYYY-MM-DD string that names a day that exists (2024-02-29 yes, 2023-02-29 no). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const max = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  return day <= max;
-}
+export const isCalendarDate = isRealCalendarDate;
 
 function isHttpUrl(s: string): boolean {
   try {

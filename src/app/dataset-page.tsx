@@ -1,0 +1,327 @@
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Dataset } from '../domain/validate';
+import { compareEvents, DAY_MS, isoDayToMs } from '../domain/dates';
+import { filterEvents } from '../selectors/filter-events';
+import { facetCounts } from '../selectors/facet-counts';
+import { explainEmpty } from '../selectors/empty-cause';
+import { reconcile, serialize } from '../state/url-codec';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../state/view-state';
+import { getViewState, useViewStore, viewStore } from '../state/view-store';
+import { Timeline } from '../timeline/timeline';
+import { ListView } from '../panels/list-view';
+import { EventDetails } from '../panels/event-details';
+import { FiltersPanel } from '../panels/filters-panel';
+import { SummaryBar } from '../panels/summary-bar';
+import { AboutDataset, firstSentence } from '../panels/about-dataset';
+import { SiteHeader } from './site-header';
+import { SearchBox } from './search-box';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useShare } from './use-share';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { ErrorBoundary } from './error-boundary';
+
+interface Props {
+  dataset: Dataset;
+  notice: ReactNode;
+  /** Called when the link named ids this dataset does not have; they are dropped. */
+  onReconciled: (state: ViewState, warnings: string[]) => void;
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function DatasetPage({ dataset, notice, onReconciled }: Props) {
+  const { meta } = dataset;
+  const state = useViewStore(
+    useShallow((s): ViewState => ({
+      dataset: s.dataset,
+      event: s.event,
+      actors: s.actors,
+      types: s.types,
+      tags: s.tags,
+      q: s.q,
+      from: s.from,
+      to: s.to,
+      view: s.view,
+      lanes: s.lanes,
+      filtered: s.filtered,
+      expanded: s.expanded,
+    })),
+  );
+  const actions = useViewStore(
+    useShallow((s) => ({
+      selectEvent: s.selectEvent,
+      setWindow: s.setWindow,
+      setView: s.setView,
+      setLanes: s.setLanes,
+      toggleExpanded: s.toggleExpanded,
+      toggleActor: s.toggleActor,
+      toggleType: s.toggleType,
+      toggleTag: s.toggleTag,
+      setQuery: s.setQuery,
+      clearFilters: s.clearFilters,
+      setActors: s.setActors,
+      setTypes: s.setTypes,
+      setTags: s.setTags,
+    })),
+  );
+
+  // Drop ids the link names but this dataset lacks, once per dataset, without a history entry.
+  const report = useEffectEvent((state: ViewState, warnings: string[]) =>
+    onReconciled(state, warnings),
+  );
+  useEffect(() => {
+    const current = getViewState(viewStore);
+    const result = reconcile(current, {
+      events: new Set(dataset.eventById.keys()),
+      actors: new Set(dataset.actorById.keys()),
+      tags: new Set(meta.tags.map((t) => t.id)),
+      groups: new Set(dataset.groups.map((g) => g.id)),
+    });
+    if (result.state !== current) report(result.state, result.warnings);
+  }, [dataset, meta.tags]);
+
+  const selectedEvent = state.event ? dataset.eventById.get(state.event) : undefined;
+  useEffect(() => {
+    document.title = selectedEvent
+      ? `${selectedEvent.title} — ${meta.title} — Stanceline`
+      : `${meta.title} — Stanceline`;
+  }, [meta.title, selectedEvent]);
+
+  const visible = useMemo(() => filterEvents(dataset.events, state), [dataset.events, state]);
+  const matchingList = useMemo(
+    () => filterEvents(dataset.events, state, { ignore: ['window'] }),
+    [dataset.events, state],
+  );
+  const matching = useMemo(() => new Set(matchingList.map((e) => e.id)), [matchingList]);
+  const drawn = state.filtered === 'dim' ? dataset.events : matchingList;
+  const counts = useMemo(() => facetCounts(dataset.events, state), [dataset.events, state]);
+  const emptyCauses = useMemo(
+    () => (visible.length === 0 ? explainEmpty(dataset.events, state) : []),
+    [visible.length, dataset.events, state],
+  );
+  const extent = useMemo((): [string, string] => {
+    const sorted = [...dataset.events].sort(compareEvents);
+    const last = sorted.reduce((m, e) => ((e.end ?? e.date) > m ? (e.end ?? e.date) : m), '');
+    return [sorted[0]?.date ?? '', last];
+  }, [dataset.events]);
+
+  const windowMs = useMemo((): [number, number] | null => {
+    if (!state.from && !state.to) return null;
+    const from = isoDayToMs(state.from ?? extent[0]);
+    const to = isoDayToMs(state.to ?? extent[1]) + DAY_MS;
+    return [from, to];
+  }, [state.from, state.to, extent]);
+
+  const onWindowChange = useCallback(
+    (from: number, to: number) => {
+      // A view that shows all the data is the default window: nothing in the link.
+      const all = from <= isoDayToMs(extent[0]) && to >= isoDayToMs(extent[1]) + DAY_MS;
+      if (all) actions.setWindow(null, null);
+      else actions.setWindow(isoDay(from), isoDay(Math.max(from, to - 1)));
+    },
+    [actions, extent],
+  );
+
+  const order = useMemo(() => {
+    const list =
+      state.event && !visible.some((e) => e.id === state.event) ? dataset.events : visible;
+    return [...list].sort(compareEvents).map((e) => e.id);
+  }, [visible, dataset.events, state.event]);
+
+  const [focusDetails, setFocusDetails] = useState(false);
+  const onSelect = useCallback(
+    (id: string | null, how: 'pointer' | 'keyboard') => {
+      setFocusDetails(how === 'keyboard');
+      actions.selectEvent(id);
+    },
+    [actions],
+  );
+  const closeDetails = useCallback(() => {
+    const id = getViewState(viewStore).event;
+    actions.selectEvent(null);
+    // Return focus to where the reader came from: the event's mark, or its row in the list.
+    requestAnimationFrame(() => {
+      const el = id
+        ? document.querySelector<HTMLElement | SVGElement>(`[data-event-id="${CSS.escape(id)}"]`)
+        : null;
+      el?.focus();
+    });
+  }, [actions]);
+
+  const { share, message, fallback, clearFallback } = useShare();
+  const shareView = () => void share(window.location.href, document.title);
+  const shareEvent = (id: string) => {
+    const link = serialize({ ...DEFAULT_VIEW_STATE, dataset: state.dataset, event: id });
+    const url = `${window.location.origin}${window.location.pathname}?${link}`;
+    void share(url, dataset.eventById.get(id)?.title ?? meta.title);
+  };
+
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useGlobalShortcuts({
+    onSearch: () => searchRef.current?.focus(),
+    onHelp: () => setShortcutsOpen(true),
+    onEscape: () => setFiltersOpen(false),
+  });
+
+  const skipToList = (e: React.MouseEvent) => {
+    e.preventDefault();
+    actions.setView('list');
+    requestAnimationFrame(() => document.getElementById('event-list')?.focus());
+  };
+
+  const details = selectedEvent && (
+    <ErrorBoundary area="the details panel">
+      <EventDetails
+        dataset={dataset}
+        eventId={selectedEvent.id}
+        order={order}
+        onSelect={(id) => onSelect(id, focusDetails ? 'keyboard' : 'pointer')}
+        onClose={closeDetails}
+        onShare={shareEvent}
+        focusOnOpen={focusDetails}
+      />
+    </ErrorBoundary>
+  );
+
+  return (
+    <>
+      <a href="#event-list" className="skip-link" onClick={skipToList}>
+        Skip to list view
+      </a>
+      <SiteHeader
+        title={meta.title}
+        description={firstSentence(meta.description)}
+        about={<AboutDataset dataset={dataset} />}
+        onShortcuts={() => setShortcutsOpen(true)}
+        tools={
+          <>
+            <SearchBox ref={searchRef} value={state.q} onCommit={actions.setQuery} />
+            <div className="segmented" role="group" aria-label="View">
+              <button
+                type="button"
+                className="btn"
+                aria-pressed={state.view === 'timeline'}
+                onClick={() => actions.setView('timeline')}
+              >
+                Timeline
+              </button>
+              <button
+                type="button"
+                className="btn"
+                aria-pressed={state.view === 'list'}
+                onClick={() => actions.setView('list')}
+              >
+                List
+              </button>
+            </div>
+            <button type="button" className="btn" onClick={shareView}>
+              Copy link
+            </button>
+            <button
+              type="button"
+              className="btn mobile-only"
+              aria-expanded={filtersOpen}
+              aria-controls="filters"
+              onClick={() => setFiltersOpen(true)}
+            >
+              Filters
+            </button>
+          </>
+        }
+      />
+      {notice}
+      <div className={selectedEvent ? 'layout with-details' : 'layout'}>
+        {filtersOpen && (
+          <button
+            type="button"
+            className="scrim mobile-only"
+            aria-label="Close filters"
+            onClick={() => setFiltersOpen(false)}
+          />
+        )}
+        <nav id="filters" className={filtersOpen ? 'filters open' : 'filters'} aria-label="Filters">
+          <div className="filters-head">
+            <h2>Filters</h2>
+            <button type="button" className="btn mobile-only" onClick={() => setFiltersOpen(false)}>
+              Done
+            </button>
+          </div>
+          <FiltersPanel dataset={dataset} counts={counts} extent={extent} />
+        </nav>
+        <main id="main">
+          <SummaryBar
+            dataset={dataset}
+            state={state}
+            actions={actions}
+            shown={visible.length}
+            total={dataset.events.length}
+            emptyCauses={emptyCauses}
+          />
+          <ErrorBoundary area="the timeline">
+            {state.view === 'list' ? (
+              <ListView
+                dataset={dataset}
+                events={visible}
+                selected={state.event}
+                query={state.q}
+                onSelect={(id) => onSelect(id, 'keyboard')}
+              />
+            ) : (
+              <Timeline
+                dataset={dataset}
+                events={drawn}
+                matching={matching}
+                laneMode={state.lanes}
+                expanded={state.expanded}
+                selected={state.event}
+                window={windowMs}
+                onSelect={onSelect}
+                onWindowChange={onWindowChange}
+                onLaneMode={actions.setLanes}
+                onToggleExpanded={actions.toggleExpanded}
+              />
+            )}
+          </ErrorBoundary>
+        </main>
+        {details}
+      </div>
+      <div className="visually-hidden" aria-live="polite">
+        {selectedEvent ? `Opened: ${selectedEvent.title}` : ''}
+      </div>
+      {message && (
+        <div className="toast" role="status">
+          {message}
+        </div>
+      )}
+      {fallback && (
+        <div className="toast" role="dialog" aria-label="Copy this link">
+          <label>
+            Copy this link:{' '}
+            <input
+              className="input"
+              readOnly
+              value={fallback}
+              autoFocus
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </label>
+          <button type="button" className="btn" onClick={clearFallback}>
+            Done
+          </button>
+        </div>
+      )}
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </>
+  );
+}

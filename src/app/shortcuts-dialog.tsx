@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+
+export const SHORTCUTS: ReadonlyArray<[readonly string[], string]> = [
+  [['Tab'], 'Move to the timeline’s events (one stop), then on to the panels'],
+  [['←', '→'], 'Previous / next event in time'],
+  [['↑', '↓'], 'Nearest event in the lane above / below'],
+  [['Home', 'End'], 'First / last event'],
+  [['Page Up', 'Page Down'], 'Jump back / forward by a screen of time'],
+  [['Enter', 'Space'], 'Open the focused event’s details (or zoom into a cluster)'],
+  [['Escape'], 'Close the details and return to the event'],
+  [['+', '−'], 'Zoom in / out'],
+  [['0'], 'Reset the zoom'],
+  [['/'], 'Search'],
+  [['?'], 'This list'],
+];
+
+/** The list of every keyboard shortcut, as a modal dialog (Escape or the button closes it). */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <p className="small muted">
+        The timeline’s events are buttons: screen readers in browse mode keep their own keys; these
+        work once focus is on an event.
+      </p>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={what}>
+              <th scope="row">
+                {keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" className="btn primary">
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

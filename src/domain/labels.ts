@@ -1,0 +1,58 @@
+/** Human wording for the data model's codes, in one place so every view says the same. */
+import type { ActorRole, EventType, RelationType, VoteChoice } from './schema';
+
+export const TYPE_LABEL: Record<EventType, string> = {
+  attack: 'Attack',
+  statement: 'Statement',
+  speech: 'Speech',
+  interview: 'Interview',
+  letter: 'Letter',
+  meeting: 'Meeting or call',
+  diplomacy: 'Diplomacy',
+  vote: 'Vote',
+  veto: 'Veto',
+  resolution: 'Resolution',
+  policy: 'Policy action',
+  report: 'Report',
+};
+
+export const ROLE_LABEL: Record<ActorRole, string> = {
+  subject: 'subject',
+  speaker: 'speaker',
+  author: 'author',
+  lead: 'led it',
+  signatory: 'signatory',
+  sponsor: 'sponsor',
+  'voted-for': 'voted in favour',
+  'voted-against': 'voted against',
+  abstained: 'abstained',
+  vetoed: 'vetoed',
+  target: 'addressed to',
+  participant: 'took part',
+  mediator: 'mediator',
+  perpetrator: 'carried it out',
+  affected: 'affected',
+};
+
+/** How the relation reads from the event that holds it, and from its target. */
+export const RELATION_LABEL: Record<RelationType, { out: string; in: string }> = {
+  'responds-to': { out: 'Responds to', in: 'Drew a response' },
+  'follows-from': { out: 'Follows from', in: 'Led to' },
+  reverses: { out: 'Reverses', in: 'Reversed by' },
+  reaffirms: { out: 'Reaffirms', in: 'Reaffirmed by' },
+  implements: { out: 'Implements', in: 'Implemented by' },
+  escalates: { out: 'Escalates', in: 'Escalated by' },
+  'vetoed-draft-of': { out: 'Vetoed draft of', in: 'Had a draft vetoed' },
+  'alternative-to': { out: 'Alternative to', in: 'Alternative proposed' },
+  'part-of': { out: 'Part of', in: 'Includes' },
+};
+
+export const VOTE_LABEL: Record<VoteChoice, string> = {
+  for: 'In favour',
+  against: 'Against',
+  abstain: 'Abstained',
+};
+
+export function pluralize(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,37 @@
+import type { Dataset } from '../domain/validate';
+import { formatEventDate } from '../domain/dates';
+
+/** The first sentence of a description, for the header; the rest is one click away. */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return m?.[1] ?? text;
+}
+
+/**
+ * Where the data comes from and how the stance levels are judged: the methodology belongs next
+ * to the chart it governs, not in a separate page nobody opens.
+ */
+export function AboutDataset({ dataset }: { dataset: Dataset }) {
+  const { meta, events } = dataset;
+  const sources = new Set(events.flatMap((e) => e.sources.map((s) => s.url))).size;
+  return (
+    <details className="about">
+      <summary>About this data and how stance is assessed</summary>
+      <div className="about-body">
+        <p>{meta.description}</p>
+        <h2>Method</h2>
+        <p>{meta.methodology}</p>
+        <h2>Dates</h2>
+        <p>{meta.timeZone}</p>
+        <p className="small muted">
+          {events.length} events, {sources} distinct sources. Updated{' '}
+          {formatEventDate({ date: meta.updated })}. Data licence:{' '}
+          <a href={meta.licence.url} target="_blank" rel="noopener noreferrer">
+            {meta.licence.name}
+          </a>
+          .
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useRef } from 'react';
+import type { Dataset } from '../domain/validate';
+import { TYPE_LABEL } from '../domain/labels';
+import { formatEventDate } from '../domain/dates';
+import {
+  ActorList,
+  CaveatList,
+  QuoteList,
+  RelatedList,
+  ShiftList,
+  SourceList,
+  VoteSection,
+} from './details-sections';
+
+interface Props {
+  dataset: Dataset;
+  eventId: string;
+  /** Chronological ids the previous/next buttons walk through (the visible events). */
+  order: readonly string[];
+  onSelect: (id: string) => void;
+  onClose: () => void;
+  onShare: (id: string) => void;
+  /** Move focus to the heading when the panel opens on a reader's request. */
+  focusOnOpen: boolean;
+}
+
+/**
+ * The "Event details" landmark. Its first heading is the event's title, so a screen reader's
+ * heading navigation lands on what was opened; the live region elsewhere announces only that.
+ */
+export function EventDetails({
+  dataset,
+  eventId,
+  order,
+  onSelect,
+  onClose,
+  onShare,
+  focusOnOpen,
+}: Props) {
+  const event = dataset.eventById.get(eventId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (focusOnOpen) headingRef.current?.focus();
+  }, [eventId, focusOnOpen]);
+
+  if (!event) return null;
+  const at = order.indexOf(eventId);
+  const prev = at > 0 ? order[at - 1] : undefined;
+  const next = at >= 0 && at < order.length - 1 ? order[at + 1] : undefined;
+
+  return (
+    <aside
+      className="details"
+      aria-label="Event details"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div className="details-bar">
+        <button
+          type="button"
+          className="btn"
+          disabled={!prev}
+          onClick={() => prev && onSelect(prev)}
+        >
+          ‹ Previous
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!next}
+          onClick={() => next && onSelect(next)}
+        >
+          Next ›
+        </button>
+        <span className="spacer" />
+        <button type="button" className="btn" onClick={() => onShare(event.id)}>
+          Link to this event
+        </button>
+        <button type="button" className="btn icon" aria-label="Close details" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="details-body">
+        <h2 ref={headingRef} tabIndex={-1}>
+          {event.title}
+        </h2>
+        <p className="details-meta">
+          <time dateTime={event.end ? `${event.date}/${event.end}` : event.date}>
+            {formatEventDate(event)}
+          </time>
+          {event.time && (
+            <span>
+              {' '}
+              · {event.time}
+              {event.timeZone && ` (${event.timeZone.replace('_', ' ')})`}
+            </span>
+          )}
+          {event.precision !== 'day' && <span className="muted"> · exact day not known</span>}
+          <span className="type-badge">{TYPE_LABEL[event.type]}</span>
+        </p>
+        <p className="summary">{event.summary}</p>
+        <ActorList event={event} dataset={dataset} />
+        <QuoteList event={event} dataset={dataset} />
+        <VoteSection event={event} dataset={dataset} />
+        <ShiftList event={event} dataset={dataset} />
+        <RelatedList event={event} dataset={dataset} onSelect={onSelect} />
+        <CaveatList event={event} />
+        <SourceList event={event} />
+      </div>
+    </aside>
+  );
+}

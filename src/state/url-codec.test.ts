@@ -1,0 +1,357 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../domain/schema';
+import { dayArb, idArb, viewStateArb } from './test-arbitraries';
+import {
+  LINK_VERSION,
+  MIGRATIONS,
+  PARAM_ORDER,
+  migrateParams,
+  parse,
+  reconcile,
+  serialize,
+  type KnownIds,
+} from './url-codec';
+import {
+  DEFAULT_VIEW_STATE,
+  isValidViewState,
+  normalizeViewState,
+  type ViewState,
+} from './view-state';
+
+const view = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...partial });
+
+describe('serialize', () => {
+  it('writes nothing for the default view', () => {
+    expect(serialize(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('leaves out the leading "?" and writes v first whenever anything else is written', () => {
+    expect(serialize(view({ view: 'list' }))).toBe('v=1&view=list');
+  });
+
+  it('writes every parameter in the documented order, whatever the order of the object', () => {
+    const full: ViewState = {
+      expanded: ['unsc'],
+      filtered: 'dim',
+      lanes: 'type',
+      view: 'list',
+      to: '2024-03-31',
+      from: '2024-03-01',
+      q: 'ceasefire',
+      tags: ['gaza'],
+      types: ['veto'],
+      actors: ['blinken'],
+      event: 'us-draft-vetoed',
+      dataset: 'us-gaza',
+    };
+    const keys = [...new URLSearchParams(serialize(full)).keys()];
+    expect(keys).toEqual(['v', ...PARAM_ORDER]);
+  });
+
+  it('sorts and de-duplicates lists and keeps commas literal', () => {
+    expect(serialize(view({ actors: ['russia', 'china', 'russia'] }))).toBe(
+      'v=1&actors=china,russia',
+    );
+  });
+
+  it('gives equal links for views that differ only in list order', () => {
+    const a = view({ types: ['veto', 'vote'], tags: ['b', 'a'] });
+    const b = view({ types: ['vote', 'veto', 'vote'], tags: ['a', 'b'] });
+    expect(serialize(a)).toBe(serialize(b));
+  });
+
+  it('encodes a query with commas, ampersands and unicode so that it reads back intact', () => {
+    const q = 'Zürich, “ceasefire” & 50% + more #1 😀';
+    const search = serialize(view({ q }));
+    expect(search).toBe(
+      'v=1&q=Z%C3%BCrich,+%E2%80%9Cceasefire%E2%80%9D+%26+50%25+%2B+more+%231+%F0%9F%98%80',
+    );
+    expect(parse(search).state.q).toBe(q);
+  });
+
+  it('writes a window the right way round', () => {
+    expect(serialize(view({ from: '2024-05-01', to: '2024-03-01' }))).toBe(
+      'v=1&from=2024-03-01&to=2024-05-01',
+    );
+  });
+});
+
+describe('parse', () => {
+  it('reads an empty query, with or without "?", as the default view', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW_STATE, warnings: [] });
+    expect(parse('?')).toEqual({ state: DEFAULT_VIEW_STATE, warnings: [] });
+  });
+
+  it('reads a full link', () => {
+    const { state, warnings } = parse(
+      '?v=1&dataset=us-gaza&event=us-draft-vetoed&actors=russia,china&types=veto,vote&tags=unsc' +
+        '&q=cease+fire&from=2024-03-01&to=2024-03-31&view=list&lanes=type&filtered=dim&expanded=unsc',
+    );
+    expect(warnings).toEqual([]);
+    expect(state).toEqual({
+      dataset: 'us-gaza',
+      event: 'us-draft-vetoed',
+      actors: ['china', 'russia'],
+      types: ['veto', 'vote'],
+      tags: ['unsc'],
+      q: 'cease fire',
+      from: '2024-03-01',
+      to: '2024-03-31',
+      view: 'list',
+      lanes: 'type',
+      filtered: 'dim',
+      expanded: ['unsc'],
+    });
+  });
+
+  it('treats a link without v as the current version', () => {
+    expect(parse('actors=blinken')).toEqual({
+      state: view({ actors: ['blinken'] }),
+      warnings: [],
+    });
+  });
+
+  it('accepts percent-encoded commas and repeated list parameters', () => {
+    expect(parse('actors=a%2Cb&actors=c').state.actors).toEqual(['a', 'b', 'c']);
+  });
+
+  it('forgives spaces and empty items in lists', () => {
+    expect(parse('actors=a,+b,,').state.actors).toEqual(['a', 'b']);
+    expect(parse('actors=').warnings).toEqual([]);
+  });
+
+  it('ignores common tracking parameters without a warning', () => {
+    expect(parse('utm_source=x&fbclid=y&gclid=z&view=list')).toEqual({
+      state: view({ view: 'list' }),
+      warnings: [],
+    });
+  });
+
+  it.each([
+    ['types=vetoo', 'Ignored unknown event type "vetoo"', { types: [] }],
+    ['types=veto,vetoo', 'Ignored unknown event type "vetoo"', { types: ['veto'] }],
+    ['from=2024-02-30', 'Ignored date "2024-02-30" in "from": not a real date', { from: null }],
+    ['to=2023-02-29', 'Ignored date "2023-02-29" in "to": not a real date', { to: null }],
+    ['from=yesterday', 'Ignored date "yesterday" in "from": expected YYYY-MM-DD', { from: null }],
+    ['actors=Blinken', 'Ignored "Blinken" in "actors": not a valid id', { actors: [] }],
+    ['tags=a--b,ok', 'Ignored "a--b" in "tags": not a valid id', { tags: ['ok'] }],
+    ['expanded=us_exec', 'Ignored "us_exec" in "expanded": not a valid id', { expanded: [] }],
+    ['dataset=../etc', 'Ignored "../etc" in "dataset": not a valid id', { dataset: null }],
+    ['event=-x', 'Ignored "-x" in "event": not a valid id', { event: null }],
+    ['view=grid', 'Ignored "grid" in "view": expected timeline or list', {}],
+    ['lanes=actor', 'Ignored "actor" in "lanes": expected group or type', {}],
+    ['filtered=blur', 'Ignored "blur" in "filtered": expected hide or dim', {}],
+    ['colour=red', 'Ignored unknown parameter "colour"', {}],
+    ['event=a&event=b', 'Ignored repeated "event" value "b"', { event: 'a' }],
+    ['v=abc', 'Ignored link version "abc": not a version number', {}],
+    ['v=0', 'Ignored link version "0": not a version number', {}],
+    [
+      'v=2&view=list',
+      'This link was made by a newer version of Stanceline (link version 2); parts of it may not be shown',
+      { view: 'list' },
+    ],
+    [
+      'from=2024-05-01&to=2024-03-01',
+      'Swapped "from" 2024-05-01 and "to" 2024-03-01: the window started after it ended',
+      { from: '2024-03-01', to: '2024-05-01' },
+    ],
+  ] satisfies [string, string, Partial<ViewState>][])(
+    '%s → warns "%s" and keeps the rest',
+    (search, warning, expected) => {
+      const { state, warnings } = parse(search);
+      expect(warnings).toEqual([warning]);
+      expect(state).toEqual(view(expected));
+    },
+  );
+
+  it('reports every dropped value, not just the first', () => {
+    expect(parse('types=vetoo,x&from=2024-13-01&foo=1').warnings).toEqual([
+      'Ignored unknown event type "vetoo"',
+      'Ignored unknown event type "x"',
+      'Ignored date "2024-13-01" in "from": not a real date',
+      'Ignored unknown parameter "foo"',
+    ]);
+  });
+
+  it('clips long junk in warnings so the notice stays readable', () => {
+    const { warnings } = parse(`actors=${'x'.repeat(500)}_`);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.length).toBeLessThan(80);
+    expect(warnings[0]).toContain('…');
+  });
+
+  it('never throws on broken percent-encoding', () => {
+    expect(() => parse('q=%E0%A4%A&x=%&%%%')).not.toThrow();
+    expect(isValidViewState(parse('q=%E0%A4%A').state)).toBe(true);
+  });
+});
+
+describe('parse ∘ serialize (properties)', () => {
+  it('round-trips every valid view to its canonical form, without warnings', () => {
+    fc.assert(
+      fc.property(viewStateArb, (s) => {
+        const { state, warnings } = parse(serialize(s));
+        expect(warnings).toEqual([]);
+        expect(state).toEqual(normalizeViewState(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a link back to the same link', () => {
+    fc.assert(
+      fc.property(viewStateArb, (s) => {
+        const link = serialize(s);
+        expect(serialize(parse(link).state)).toBe(link);
+        expect(parse(`?${link}`).state).toEqual(parse(link).state);
+      }),
+    );
+  });
+
+  const junk = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    fc.string({
+      unit: fc.constantFrom('%', '&', '=', ',', '+', '?', 'a', '-', '0', '2', 'E', 'F'),
+    }),
+  );
+  const key = fc.constantFrom('v', ...PARAM_ORDER, 'foo', 'utm_source', '', 'V', 'actors[]');
+  const value = fc.oneof(
+    junk,
+    idArb,
+    dayArb,
+    fc.constantFrom(...EVENT_TYPES, 'timeline', 'list', 'group', 'type', 'hide', 'dim', '2', '0'),
+    fc.constantFrom('2024-02-30', '2024-2-3', '9999-99-99', '-1', '1e3', 'Veto', 'a,,b', '%2C'),
+    fc.array(fc.oneof(idArb, junk), { maxLength: 4 }).map((xs) => xs.join(',')),
+  );
+  const fragmentSearch = fc
+    .array(fc.tuple(key, value), { maxLength: 8 })
+    .chain((pairs) =>
+      fc.constantFrom(
+        pairs.map(([k, v]) => `${k}=${v}`).join('&'),
+        pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'),
+        `?${new URLSearchParams(pairs).toString()}`,
+      ),
+    );
+
+  it('never throws and always yields a valid, canonical view', () => {
+    fc.assert(
+      fc.property(fc.oneof(junk, fragmentSearch), (search) => {
+        const { state, warnings } = parse(search);
+        expect(isValidViewState(state)).toBe(true);
+        expect(warnings.every((w) => typeof w === 'string' && w.length > 0)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('warns whenever a link has a parameter it does not know', () => {
+    fc.assert(
+      fc.property(fragmentSearch, (search) => {
+        const { state, warnings } = parse(search);
+        const params = new URLSearchParams(search);
+        const keys = [...params.keys()].filter((k) => k !== 'v' && !k.startsWith('utm_'));
+        const lostKey = keys.some((k) => !(PARAM_ORDER as readonly string[]).includes(k));
+        if (lostKey) expect(warnings.length).toBeGreaterThan(0);
+        expect(isValidViewState(state)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('migrateParams', () => {
+  it('has no migrations while version 1 is the only format', () => {
+    expect(LINK_VERSION).toBe(1);
+    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  });
+
+  it('runs each step from the link version up to the target, without touching its input', () => {
+    const input = new URLSearchParams('who=blinken');
+    const migrations = {
+      1: (p: URLSearchParams) => {
+        p.set('actors', p.get('who') ?? '');
+        p.delete('who');
+        return p;
+      },
+      2: (p: URLSearchParams) => {
+        p.set('view', 'list');
+        return p;
+      },
+    };
+    const { params, warnings } = migrateParams(input, 1, migrations, 3);
+    expect(warnings).toEqual([]);
+    expect(params.toString()).toBe('actors=blinken&view=list');
+    expect(input.toString()).toBe('who=blinken');
+  });
+
+  it('stops with a warning at a missing step', () => {
+    const { params, warnings } = migrateParams(new URLSearchParams('a=1'), 1, {}, 2);
+    expect(params.toString()).toBe('a=1');
+    expect(warnings).toEqual([
+      'This link uses an old format (version 1) that could only be partly read',
+    ]);
+  });
+});
+
+describe('reconcile', () => {
+  const known: KnownIds = {
+    datasets: ['us-gaza'],
+    events: new Set(['us-draft-vetoed']),
+    actors: new Set(['blinken', 'russia']),
+    tags: new Set(['unsc']),
+    groups: new Set(['us-executive']),
+  };
+
+  it('keeps a view whose ids all exist, as the same object', () => {
+    const state = view({
+      dataset: 'us-gaza',
+      event: 'us-draft-vetoed',
+      actors: ['blinken'],
+      tags: ['unsc'],
+      expanded: ['us-executive'],
+    });
+    const result = reconcile(state, known);
+    expect(result.warnings).toEqual([]);
+    expect(result.state).toBe(state);
+  });
+
+  it('drops unknown ids of every kind and names each one', () => {
+    const result = reconcile(
+      view({
+        dataset: 'old-set',
+        event: 'gone',
+        actors: ['blinken', 'xyz'],
+        tags: ['unsc', 'nope'],
+        expanded: ['ghosts'],
+        q: 'kept',
+      }),
+      known,
+    );
+    expect(result.warnings).toEqual([
+      'Ignored unknown dataset "old-set"',
+      'Ignored unknown event "gone"',
+      'Ignored unknown actor "xyz"',
+      'Ignored unknown tag "nope"',
+      'Ignored unknown group "ghosts"',
+    ]);
+    expect(result.state).toEqual(view({ actors: ['blinken'], tags: ['unsc'], q: 'kept' }));
+  });
+
+  it('does not check the dataset when no dataset list is given', () => {
+    const { events, actors, tags, groups } = known;
+    const result = reconcile(view({ dataset: 'anything' }), { events, actors, tags, groups });
+    expect(result.warnings).toEqual([]);
+    expect(result.state.dataset).toBe('anything');
+  });
+
+  it('always returns a valid view (property)', () => {
+    fc.assert(
+      fc.property(viewStateArb, (s) => {
+        const result = reconcile(normalizeViewState(s), known);
+        expect(isValidViewState(result.state)).toBe(true);
+        expect(result.state.actors.every((a) => known.actors.has(a))).toBe(true);
+      }),
+    );
+  });
+});

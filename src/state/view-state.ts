@@ -1,0 +1,200 @@
+/**
+ * What a person is looking at: the dataset, the open event, the filters, the time window and how
+ * the timeline is drawn. It is the state a link encodes (`url-codec.ts`), the store holds
+ * (`view-store.ts`) and the selectors read, so it is plain data: strings, string lists, nulls.
+ *
+ * Canonical form: lists sorted and free of duplicates, the window never inverted. Equal views
+ * then compare equal field by field and serialize to the same link.
+ */
+import { isRealCalendarDate } from '../domain/dates';
+import { EVENT_TYPES, type EventType } from '../domain/schema';
+
+export type ViewMode = 'timeline' | 'list';
+export type LaneMode = 'group' | 'type';
+export type FilteredMode = 'hide' | 'dim';
+
+export const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list'];
+export const LANE_MODES: readonly LaneMode[] = ['group', 'type'];
+export const FILTERED_MODES: readonly FilteredMode[] = ['hide', 'dim'];
+
+export interface ViewState {
+  /** Dataset id; null = the index's first dataset. */
+  dataset: string | null;
+  /** Selected event id; the details panel is open while it is set. */
+  event: string | null;
+  /** Selected actor ids; [] = no actor filter. An event matches if it involves ANY of them. */
+  actors: string[];
+  /** Event types to show; [] = all types. */
+  types: EventType[];
+  /** Tag ids; [] = all. An event matches if it has ANY of them. */
+  tags: string[];
+  /** Full-text search, verbatim as typed; '' = none. */
+  q: string;
+  /** Inclusive window start, `YYYY-MM-DD`; null = the start of the data. */
+  from: string | null;
+  /** Inclusive window end, `YYYY-MM-DD`; null = the end of the data. */
+  to: string | null;
+  view: ViewMode;
+  lanes: LaneMode;
+  /** Whether events that fail the filters are hidden or drawn dimmed. */
+  filtered: FilteredMode;
+  /** Group ids whose lanes are expanded into one lane per actor. */
+  expanded: string[];
+}
+
+// Frozen so that a stray `DEFAULT_VIEW_STATE.actors.push(…)` throws instead of silently
+// changing every later default. The cast only drops `readonly` from the arrays' types.
+export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
+  dataset: null,
+  event: null,
+  actors: Object.freeze([]) as unknown as string[],
+  types: Object.freeze([]) as unknown as EventType[],
+  tags: Object.freeze([]) as unknown as string[],
+  q: '',
+  from: null,
+  to: null,
+  view: 'timeline',
+  lanes: 'group',
+  filtered: 'hide',
+  expanded: Object.freeze([]) as unknown as string[],
+});
+
+/** The id syntax of the data (`idSchema`): lowercase letters and digits joined by single hyphens. */
+const LINK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isLinkId(s: string): boolean {
+  return LINK_ID.test(s);
+}
+
+const EVENT_TYPE_SET: ReadonlySet<string> = new Set(EVENT_TYPES);
+
+export function isEventType(s: string): s is EventType {
+  return EVENT_TYPE_SET.has(s);
+}
+
+export function isViewMode(s: string): s is ViewMode {
+  return (VIEW_MODES as readonly string[]).includes(s);
+}
+
+export function isLaneMode(s: string): s is LaneMode {
+  return (LANE_MODES as readonly string[]).includes(s);
+}
+
+export function isFilteredMode(s: string): s is FilteredMode {
+  return (FILTERED_MODES as readonly string[]).includes(s);
+}
+
+// A lone UTF-16 surrogate cannot be percent-encoded: URLSearchParams writes it as U+FFFD, so a
+// query holding one would change on its way through a link. Replacing it up front keeps the
+// round trip exact.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function toWellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Code-unit order, not locale order, so the canonical form is the same on every machine. */
+function sortedUnique<T extends string>(items: readonly T[], keep: (s: string) => boolean): T[] {
+  return [...new Set(items)].filter(keep).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The canonical form of a view. Sorts and de-duplicates the lists, swaps an inverted window,
+ * and silently drops what no link could carry (malformed ids, unknown types, unreal dates, lone
+ * surrogates); `parse` reports such values as warnings before they ever get here, so in practice
+ * the dropping only guards the store against a programming slip. The search text is kept as typed
+ * (not trimmed), because the store holds it while someone is still typing.
+ */
+export function normalizeViewState(s: ViewState): ViewState {
+  const id = (v: string | null) => (v !== null && isLinkId(v) ? v : null);
+  const day = (v: string | null) => (v !== null && isRealCalendarDate(v) ? v : null);
+  let from = day(s.from);
+  let to = day(s.to);
+  // ISO days compare correctly as strings.
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  return {
+    dataset: id(s.dataset),
+    event: id(s.event),
+    actors: sortedUnique(s.actors, isLinkId),
+    types: sortedUnique(s.types, isEventType),
+    tags: sortedUnique(s.tags, isLinkId),
+    q: toWellFormed(s.q),
+    from,
+    to,
+    view: isViewMode(s.view) ? s.view : DEFAULT_VIEW_STATE.view,
+    lanes: isLaneMode(s.lanes) ? s.lanes : DEFAULT_VIEW_STATE.lanes,
+    filtered: isFilteredMode(s.filtered) ? s.filtered : DEFAULT_VIEW_STATE.filtered,
+    expanded: sortedUnique(s.expanded, isLinkId),
+  };
+}
+
+function isCanonicalList(items: readonly string[], valid: (s: string) => boolean): boolean {
+  // Strictly increasing means both sorted and free of duplicates.
+  return items.every((v, i) => valid(v) && (i === 0 || (items[i - 1] ?? '') < v));
+}
+
+/**
+ * True when a view is complete, valid and canonical: what `parse` and every store action must
+ * produce. Written out check by check rather than as `normalize(s) equals s`, so that tests of
+ * `normalizeViewState` and `parse` against it can actually fail.
+ */
+export function isValidViewState(s: ViewState): boolean {
+  const optionalId = (v: string | null) => v === null || isLinkId(v);
+  const optionalDay = (v: string | null) => v === null || isRealCalendarDate(v);
+  return (
+    optionalId(s.dataset) &&
+    optionalId(s.event) &&
+    isCanonicalList(s.actors, isLinkId) &&
+    isCanonicalList(s.types, isEventType) &&
+    isCanonicalList(s.tags, isLinkId) &&
+    isCanonicalList(s.expanded, isLinkId) &&
+    typeof s.q === 'string' &&
+    !new RegExp(LONE_SURROGATE.source).test(s.q) &&
+    optionalDay(s.from) &&
+    optionalDay(s.to) &&
+    (s.from === null || s.to === null || s.from <= s.to) &&
+    isViewMode(s.view) &&
+    isLaneMode(s.lanes) &&
+    isFilteredMode(s.filtered)
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** Field-by-field equality; meaningful for canonical views, where order in lists is fixed. */
+export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
+  return (
+    a.dataset === b.dataset &&
+    a.event === b.event &&
+    sameList(a.actors, b.actors) &&
+    sameList(a.types, b.types) &&
+    sameList(a.tags, b.tags) &&
+    a.q === b.q &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.view === b.view &&
+    a.lanes === b.lanes &&
+    a.filtered === b.filtered &&
+    sameList(a.expanded, b.expanded)
+  );
+}
+
+/** Only the view-state fields of a larger object, such as the store's state with its actions. */
+export function pickViewState(s: ViewState): ViewState {
+  return {
+    dataset: s.dataset,
+    event: s.event,
+    actors: s.actors,
+    types: s.types,
+    tags: s.tags,
+    q: s.q,
+    from: s.from,
+    to: s.to,
+    view: s.view,
+    lanes: s.lanes,
+    filtered: s.filtered,
+    expanded: s.expanded,
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Lane } from './layout/lanes';
+import { COMPACT, rowY, stackLanes, WIDE } from './compute';
+
+const lane = (id: string, rowCount: number, expanded = false): Lane => ({
+  id,
+  label: id,
+  kind: 'group',
+  depth: 0,
+  rowCount,
+  expanded,
+  items: [],
+});
+
+describe('stackLanes', () => {
+  it('stacks lanes below the axis without gaps, each as tall as its rows', () => {
+    const { lanes, height } = stackLanes([lane('a', 2), lane('b', 1), lane('c', 0, true)], WIDE);
+    expect(lanes.map((l) => l.top)).toEqual([34, 34 + 64, 34 + 64 + 38]);
+    expect(lanes.map((l) => l.height)).toEqual([2 * 26 + 12, 26 + 12, 26]);
+    expect(height).toBe(64 + 38 + 26);
+    expect(lanes.map((l) => l.index)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps room for a label above each lane in the compact layout', () => {
+    const { lanes } = stackLanes([lane('a', 1)], COMPACT);
+    expect(lanes[0]!.rowsTop).toBe(30 + 18 + 6);
+    expect(rowY(lanes[0]!, 0, COMPACT)).toBe(30 + 18 + 6 + 15);
+  });
+
+  it('gives a lane with no rows the height of one row', () => {
+    expect(stackLanes([lane('a', 0)], WIDE).lanes[0]!.height).toBe(38);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * Label placement: which event titles to show, and where, so that no two overlap. Recomputed
+ * when zoom settles or crosses a level, not per frame, so it must stay O(n log n) and free of
+ * the DOM: widths are estimated from characters, never measured.
+ *
+ * Greedy by priority (Plot's dodge transform and vis-timeline's stacking follow the same idea):
+ * the most important label claims its space first; each later one tries its anchors in turn and
+ * is dropped if none is free. Collisions are checked against a sorted list of taken intervals
+ * per line (y), by binary search.
+ */
+
+export interface LabelCandidate {
+  id: string;
+  laneId: string;
+  /** px: centre of the event's mark. */
+  x: number;
+  /** px: the label's width, e.g. from `estimateTextWidth`. */
+  width: number;
+  /** Higher is placed first, e.g. significance * 1e6 minus a tie-breaker. */
+  priority: number;
+  /**
+   * px: a fixed line for this label (say, its mark's row). When set, the lane's label rows are
+   * not tried. Labels collide with any other label on the same y, whichever lane it came from.
+   */
+  y?: number;
+}
+
+export interface PlaceLabelsOptions {
+  /** Label rows in each lane: one number for all, or per lane id (missing lanes get 0). */
+  rowsPerLane: number | Readonly<Record<string, number>>;
+  /** px between label rows. */
+  rowHeight: number;
+  /** px: y of each lane's first label row. A candidate whose lane is missing is not placed. */
+  laneTop: Readonly<Record<string, number>>;
+  /** px: least empty space between two labels on one line. */
+  gap: number;
+  /** px from the mark's centre to the label's near edge (the mark's radius plus a margin). */
+  offset?: number;
+  /** px: when set, labels must lie within [0, width]. */
+  width?: number;
+}
+
+export type LabelSide = 'right' | 'left';
+
+export interface PlacedLabel {
+  id: string;
+  laneId: string;
+  /** px: left and right edges of the label's box. */
+  x0: number;
+  x1: number;
+  /** px: the label line's y. */
+  y: number;
+  /** Index of the label row in its lane (0 for a candidate with a fixed y). */
+  row: number;
+  /** Which side of the mark the label sits: 'right' draws with text-anchor start at x0. */
+  side: LabelSide;
+}
+
+/**
+ * Taken intervals on one line, kept sorted and disjoint so only the two neighbours of a new
+ * interval need checking. Insertion is an array splice: O(k) in the labels on that line, which
+ * the plot width bounds to a few dozen, cheaper in practice than a balanced tree.
+ */
+class Line {
+  private readonly x0s: number[] = [];
+  private readonly x1s: number[] = [];
+
+  /** True when [x0, x1] keeps `gap` px clear of every taken interval. */
+  fits(x0: number, x1: number, gap: number): boolean {
+    const i = this.lowerBound(x0);
+    const prev = this.x1s[i - 1];
+    const next = this.x0s[i];
+    return (prev === undefined || prev + gap <= x0) && (next === undefined || x1 + gap <= next);
+  }
+
+  add(x0: number, x1: number): void {
+    const i = this.lowerBound(x0);
+    this.x0s.splice(i, 0, x0);
+    this.x1s.splice(i, 0, x1);
+  }
+
+  /** First index whose start is ≥ x. */
+  private lowerBound(x: number): number {
+    let lo = 0;
+    let hi = this.x0s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.x0s[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A total order on candidates, so that the result does not depend on input order: priority
+ * first, then id, then the remaining fields for the degenerate case of a repeated id.
+ */
+function byPriority(a: LabelCandidate, b: LabelCandidate): number {
+  if (a.priority !== b.priority) return b.priority - a.priority;
+  return (
+    compareStrings(a.id, b.id) ||
+    compareStrings(a.laneId, b.laneId) ||
+    a.x - b.x ||
+    a.width - b.width ||
+    (a.y ?? -Infinity) - (b.y ?? -Infinity)
+  );
+}
+
+/**
+ * Labels that fit, in placement order (priority, then id). Each candidate tries, row by row
+ * from its lane's top, the right of its mark and then the left; the first free spot wins. A
+ * candidate with no free spot is left out; its mark stays, and its title remains in the
+ * tooltip, details panel and list view.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  options: PlaceLabelsOptions,
+): PlacedLabel[] {
+  const { rowsPerLane, rowHeight, laneTop, gap, offset = 0, width } = options;
+  const lines = new Map<number, Line>();
+  const placed: PlacedLabel[] = [];
+  const rowsOf = (laneId: string) =>
+    typeof rowsPerLane === 'number' ? rowsPerLane : (rowsPerLane[laneId] ?? 0);
+  const withinWidth = (x0: number, x1: number) => width === undefined || (x0 >= 0 && x1 <= width);
+
+  for (const c of [...candidates].sort(byPriority)) {
+    const top = c.y ?? laneTop[c.laneId];
+    if (top === undefined) continue;
+    const rows = c.y === undefined ? rowsOf(c.laneId) : 1;
+    const w = Math.max(0, c.width);
+    const spots: [LabelSide, number, number][] = [
+      ['right', c.x + offset, c.x + offset + w],
+      ['left', c.x - offset - w, c.x - offset],
+    ];
+
+    search: for (let row = 0; row < rows; row++) {
+      const y = top + row * rowHeight;
+      let line = lines.get(y);
+      for (const [side, x0, x1] of spots) {
+        if (!withinWidth(x0, x1)) continue;
+        if (line && !line.fits(x0, x1, gap)) continue;
+        if (!line) {
+          line = new Line();
+          lines.set(y, line);
+        }
+        line.add(x0, x1);
+        placed.push({ id: c.id, laneId: c.laneId, x0, x1, y, row, side });
+        break search;
+      }
+    }
+  }
+  return placed;
+}
+
+/**
+ * Character widths in em, chosen at or above the widest common UI sans-serif (Helvetica/Arial
+ * regular and bold, Inter, Segoe UI, Roboto) for each class. Over-estimating is the point: a
+ * label a few px too wide only costs a little packing; one too narrow draws over its neighbour.
+ */
+const WIDE = /[MWmw@%—…]/; // Helvetica W 0.94, M 0.83, @ 1.02; bold m 0.89
+const NARROW = /[ijlI.,'|\u00b7‘’‚]/; // Helvetica i/l/j 0.22, I/./, 0.28; bold i 0.28
+const SEMI_NARROW = /[ frt()[\]{}\-/\\:;!`]/; // space, f, t 0.28; r, (, -, bold :;! 0.33; Inter r 0.39
+const BASIC = /[a-z0-9$+<>=?^_~*–#"“”„]/; // Helvetica 0.5–0.58, bold up to 0.61, Inter about 0.6
+const UPPER = /[A-Z&]/; // at most 0.78 (O, Q, G) in Helvetica and Inter
+/** CJK, Hangul, full-width forms and emoji are about 1 em; 1.1 covers emoji wider than that. */
+const FULL_WIDTH =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u;
+/** Nonspacing marks (variation selectors too), enclosing marks, format controls (ZWJ, LRM). */
+const ZERO_WIDTH = /\p{Mn}|\p{Me}|\p{Cf}/u;
+
+function charEm(ch: string): number {
+  if (ZERO_WIDTH.test(ch)) return 0;
+  if (WIDE.test(ch)) return 1.05;
+  if (NARROW.test(ch)) return 0.32;
+  if (SEMI_NARROW.test(ch)) return 0.42;
+  if (BASIC.test(ch)) return 0.64;
+  if (UPPER.test(ch)) return 0.82;
+  if (FULL_WIDTH.test(ch)) return 1.1;
+  // An accented Latin letter is as wide as its base letter ("é" as "e").
+  const base = ch.normalize('NFD');
+  if (base !== ch && base.charCodeAt(0) < 128) return charEm(base.charAt(0));
+  // Anything else (accented Latin, Greek, Cyrillic, Arabic, symbols): as wide as a capital.
+  return 0.82;
+}
+
+/** ASCII widths looked up, not matched: 10k titles are half a million characters. */
+const ASCII_EM = Float64Array.from({ length: 128 }, (_, code) =>
+  code < 32 ? 0 : charEm(String.fromCharCode(code)),
+);
+
+/**
+ * A cheap width for `text` at `fontSizePx`, by character class: an over-estimate for common
+ * sans-serif UI fonts (regular or bold), so labels placed with it do not overlap once drawn.
+ */
+export function estimateTextWidth(text: string, fontSizePx: number): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    em += code < 128 ? ASCII_EM[code]! : charEm(ch);
+  }
+  return em * fontSizePx;
+}
+
+// Grapheme segmentation keeps "é" written as e + ◌́, flags and emoji sequences whole.
+let segmenter: Intl.Segmenter | undefined;
+
+function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/**
+ * `text` cut to at most `maxChars` characters (graphemes), ending in "…" when cut. Trailing
+ * spaces and punctuation before the ellipsis are dropped ("Blinken in…" not "Blinken in …").
+ */
+export function truncateLabel(text: string, maxChars: number): string {
+  const limit = Math.floor(maxChars);
+  if (!(limit > 0)) return '';
+  // Fast path: a string no longer in UTF-16 units than the limit has no more graphemes.
+  if (text.length <= limit) return text;
+  const chars = graphemes(text);
+  if (chars.length <= limit) return text;
+  const kept = chars
+    .slice(0, limit - 1)
+    .join('')
+    .replace(/[\s.,;:–—-]+$/u, '');
+  return `${kept}…`;
+}

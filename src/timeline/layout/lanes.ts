@@ -1,0 +1,401 @@
+/**
+ * Swim lanes and the rows inside them. Computed once per data or filter change, never per zoom
+ * frame: positions here are in time (ms), and only the x scale turns them into px.
+ *
+ * Lane policy. Each event appears once, in its primary lane:
+ *   - mode 'group': the group of its first listed actor (the dataset lists the actor the event
+ *     is about first). Other groups it involves are listed in `others`, so the UI can show a
+ *     link or a badge instead of drawing the event twice (a duplicate would count twice in
+ *     clusters, keyboard navigation and screen readers).
+ *   - mode 'type': its event type, lanes in EVENT_TYPES order. `expanded` does not apply.
+ * A group in `expanded` is replaced by a header lane (no items, rowCount 0) and one sub-lane per
+ * actor of that group that has events; an event goes to the sub-lane of its first actor from
+ * that group. Lanes follow the order of `groups` (sub-lanes the order of `actors`); empty lanes
+ * are left out. An event whose actors resolve to no known group goes to a last 'Other' lane
+ * rather than vanish; validated data never has one.
+ *
+ * Lane ids are prefixed by kind (`group:unsc`, `actor:blinken`, `type:vote`) because a group,
+ * an actor and a type may share a kebab-case id.
+ */
+import { eventEndMs, eventStartMs } from '../../domain/dates';
+import { TYPE_LABEL } from '../../domain/labels';
+import {
+  EVENT_TYPES,
+  type Actor,
+  type ActorGroup,
+  type EventType,
+  type StanceEvent,
+} from '../../domain/schema';
+
+export type LaneMode = 'group' | 'type';
+export type LaneKind = 'group' | 'actor' | 'type';
+
+export interface LaneItem {
+  eventId: string;
+  laneId: string;
+  /** 0 = top row of the lane. */
+  row: number;
+  /** Inclusive start, ms (UTC midnight of the first day). */
+  start: number;
+  /** Exclusive end, ms (UTC midnight after the last day). */
+  end: number;
+  /** Group of the event's first actor: the lane's group in group mode. */
+  group: string;
+  /**
+   * Ids of the other groups the event involves, in the order their actors are listed. Most
+   * events have none, and those share one frozen empty array.
+   */
+  others: readonly string[];
+  /** True when the lane ran out of rows (`maxRows`) and the item sits on the last row anyway. */
+  overflow: boolean;
+}
+
+export interface Lane {
+  id: string;
+  label: string;
+  kind: LaneKind;
+  /** The group this lane belongs to: set on group, header and actor lanes, not on type lanes. */
+  groupId?: string;
+  /** 1 for an actor sub-lane under an expanded group's header. */
+  depth: 0 | 1;
+  /** Rows the lane needs; 0 for an expanded group's header. */
+  rowCount: number;
+  /** True for the header of an expanded group (its events are in the sub-lanes below). */
+  expanded: boolean;
+  /** Sorted by start (then significance, then id), so the renderer can binary-search a window. */
+  items: LaneItem[];
+}
+
+export interface AssignLanesInput {
+  events: readonly StanceEvent[];
+  actors: readonly Actor[];
+  groups: readonly ActorGroup[];
+  mode: LaneMode;
+  /** Group ids to show one sub-lane per actor. */
+  expanded: ReadonlySet<string>;
+  /**
+   * Minimum empty time between two items on one row, ms. 0 lets touching intervals share a row
+   * (end is exclusive, so a one-day event and one on the next day do not overlap).
+   */
+  minGapMs?: number;
+  /** Most rows a lane may have (at least 1); extra items go on the last row, `overflow: true`. */
+  maxRows?: number;
+}
+
+/** Id of the lane for events whose actors resolve to no known group; never a kebab-case id. */
+export const OTHER_LANE_ID = 'group:*';
+
+export const laneId = {
+  group: (id: string) => `group:${id}`,
+  actor: (id: string) => `actor:${id}`,
+  type: (type: EventType) => `type:${type}`,
+};
+
+/** What row partitioning needs from an item: its interval and a tie-break order. */
+export interface RowInterval {
+  start: number;
+  end: number;
+}
+
+export interface RowAssignment {
+  /** Row per input interval, in input order. */
+  rows: number[];
+  overflow: boolean[];
+  rowCount: number;
+}
+
+/**
+ * Binary min-heap of (key, value) number pairs in two flat arrays: no object per entry and no
+ * callback per comparison, because a lane of 100k events pushes and pops 100k times.
+ */
+class PairHeap {
+  private readonly keys: number[] = [];
+  private readonly values: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Smallest key; Infinity when empty. */
+  peekKey(): number {
+    return this.keys.length > 0 ? this.keys[0]! : Infinity;
+  }
+
+  push(key: number, value: number): void {
+    const { keys, values } = this;
+    let i = keys.length;
+    keys.push(key);
+    values.push(value);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pk = keys[parent]!;
+      if (pk <= key) break;
+      keys[i] = pk;
+      values[i] = values[parent]!;
+      i = parent;
+    }
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  /** Removes the entry with the smallest key and returns its value; undefined when empty. */
+  pop(): number | undefined {
+    const { keys, values } = this;
+    if (keys.length === 0) return undefined;
+    const top = values[0];
+    const key = keys.pop()!;
+    const value = values.pop()!;
+    const n = keys.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && keys[child + 1]! < keys[child]!) child++;
+        if (keys[child]! >= key) break;
+        keys[i] = keys[child]!;
+        values[i] = values[child]!;
+        i = child;
+      }
+      keys[i] = key;
+      values[i] = value;
+    }
+    return top;
+  }
+}
+
+/**
+ * Greedy interval partitioning (vis-timeline's stacking, without its mutation): intervals must
+ * come sorted by start; each goes to the lowest-numbered row whose last end + `minGapMs` ≤ its
+ * start. O(n log n) with two heaps: rows still busy keyed by when they free up, and free rows
+ * keyed by index. Because starts only grow, a row that has freed up stays free until used.
+ * Past `maxRows` an interval that fits nowhere goes on the last row, flagged, without moving
+ * that row's end: overflow items are drawn as "more here", and must not push later items down.
+ */
+export function partitionRows(
+  sorted: readonly RowInterval[],
+  minGapMs = 0,
+  maxRows = Infinity,
+): RowAssignment {
+  const cap = Math.max(1, Math.floor(maxRows));
+  const rows: number[] = [];
+  const overflow: boolean[] = [];
+  const busy = new PairHeap(); // key: when the row frees up (ms), value: row
+  const free = new PairHeap(); // key and value: row
+  let rowCount = 0;
+
+  for (const { start, end } of sorted) {
+    while (busy.peekKey() <= start) {
+      const freed = busy.pop()!;
+      free.push(freed, freed);
+    }
+    let row = free.pop();
+    if (row === undefined && rowCount < cap) row = rowCount++;
+    if (row === undefined) {
+      rows.push(cap - 1);
+      overflow.push(true);
+      continue;
+    }
+    rows.push(row);
+    overflow.push(false);
+    busy.push(end + minGapMs, row);
+  }
+  return { rows, overflow, rowCount };
+}
+
+const NO_OTHERS: readonly string[] = Object.freeze([]);
+
+interface Draft {
+  event: StanceEvent;
+  /**
+   * Sort key: start plus 0–2 ms for lower significance. Starts are whole UTC days, so the few
+   * ms never cross a day; they put key events first on a shared day with a number compare.
+   */
+  key: number;
+  start: number;
+  end: number;
+  group: string;
+  others: readonly string[];
+  /** Actor id of the first actor from the primary group, for expanded sub-lanes. */
+  actor: string | undefined;
+}
+
+interface LaneSpec {
+  id: string;
+  label: string;
+  kind: LaneKind;
+  groupId?: string;
+  depth: 0 | 1;
+  expanded: boolean;
+  drafts: Draft[];
+}
+
+/** Start, then significance (key events take the upper rows on a shared day), then id. */
+function byStart(a: Draft, b: Draft): number {
+  if (a.key !== b.key) return a.key - b.key;
+  return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+}
+
+function layOut(spec: LaneSpec, minGapMs: number, maxRows: number): Lane {
+  const drafts = [...spec.drafts].sort(byStart);
+  const { rows, overflow, rowCount } = partitionRows(drafts, minGapMs, maxRows);
+  const items = drafts.map((d, i): LaneItem => ({
+    eventId: d.event.id,
+    laneId: spec.id,
+    row: rows[i] ?? 0,
+    start: d.start,
+    end: d.end,
+    group: d.group,
+    others: d.others,
+    overflow: overflow[i] ?? false,
+  }));
+  const lane: Lane = {
+    id: spec.id,
+    label: spec.label,
+    kind: spec.kind,
+    depth: spec.depth,
+    rowCount,
+    expanded: spec.expanded,
+    items,
+  };
+  if (spec.groupId !== undefined) lane.groupId = spec.groupId;
+  return lane;
+}
+
+/**
+ * Lanes with their items and rows, per the lane policy at the top of this file. Pure: returns
+ * new objects and never touches its input.
+ */
+export function assignLanes(input: AssignLanesInput): Lane[] {
+  const { events, actors, groups, mode, expanded, minGapMs = 0, maxRows = Infinity } = input;
+  const groupIds = new Set(groups.map((g) => g.id));
+  const groupOf = new Map<string, string>();
+  for (const a of actors) if (groupIds.has(a.group)) groupOf.set(a.id, a.group);
+
+  const drafts: Draft[] = events.map((event) => {
+    const involved: string[] = [];
+    let actor: string | undefined;
+    for (const ref of event.actors) {
+      const g = groupOf.get(ref.actor);
+      if (g === undefined) continue;
+      if (involved.length === 0) actor = ref.actor;
+      if (!involved.includes(g)) involved.push(g);
+    }
+    const start = eventStartMs(event);
+    return {
+      event,
+      key: start + (3 - event.significance),
+      start,
+      end: eventEndMs(event),
+      group: involved[0] ?? '',
+      others: involved.length > 1 ? involved.slice(1) : NO_OTHERS,
+      actor,
+    };
+  });
+
+  const specs = mode === 'type' ? typeSpecs(drafts) : groupSpecs(drafts, actors, groups, expanded);
+  return specs
+    .filter((s) => s.drafts.length > 0 || s.expanded)
+    .map((s) => layOut(s, minGapMs, maxRows));
+}
+
+function typeSpecs(drafts: readonly Draft[]): LaneSpec[] {
+  const byType = new Map<EventType, Draft[]>();
+  for (const d of drafts) {
+    const list = byType.get(d.event.type);
+    if (list) list.push(d);
+    else byType.set(d.event.type, [d]);
+  }
+  return EVENT_TYPES.map((type) => ({
+    id: laneId.type(type),
+    label: TYPE_LABEL[type],
+    kind: 'type',
+    depth: 0,
+    expanded: false,
+    drafts: byType.get(type) ?? [],
+  }));
+}
+
+function groupSpecs(
+  drafts: readonly Draft[],
+  actors: readonly Actor[],
+  groups: readonly ActorGroup[],
+  expanded: ReadonlySet<string>,
+): LaneSpec[] {
+  const byGroup = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const list = byGroup.get(d.group);
+    if (list) list.push(d);
+    else byGroup.set(d.group, [d]);
+  }
+
+  const specs: LaneSpec[] = [];
+  for (const group of groups) {
+    const members = byGroup.get(group.id) ?? [];
+    const id = laneId.group(group.id);
+    if (!expanded.has(group.id)) {
+      specs.push({
+        id,
+        label: group.name,
+        kind: 'group',
+        groupId: group.id,
+        depth: 0,
+        expanded: false,
+        drafts: members,
+      });
+      continue;
+    }
+    if (members.length === 0) continue; // an expanded group with no events is still empty
+    specs.push({
+      id,
+      label: group.name,
+      kind: 'group',
+      groupId: group.id,
+      depth: 0,
+      expanded: true,
+      drafts: [],
+    });
+    const byActor = new Map<string, Draft[]>();
+    for (const d of members) {
+      const key = d.actor ?? '';
+      const list = byActor.get(key);
+      if (list) list.push(d);
+      else byActor.set(key, [d]);
+    }
+    for (const actor of actors) {
+      if (actor.group !== group.id) continue;
+      specs.push({
+        id: laneId.actor(actor.id),
+        label: actor.shortName ?? actor.name,
+        kind: 'actor',
+        groupId: group.id,
+        depth: 1,
+        expanded: false,
+        drafts: byActor.get(actor.id) ?? [],
+      });
+    }
+  }
+  const orphans = byGroup.get('');
+  if (orphans) {
+    specs.push({
+      id: OTHER_LANE_ID,
+      label: 'Other',
+      kind: 'group',
+      depth: 0,
+      expanded: false,
+      drafts: orphans,
+    });
+  }
+  return specs;
+}
+
+/**
+ * Event id → its lane item (which carries `laneId` and `row`), for selection, keyboard
+ * navigation and scrolling an event into view. An expanded group's header holds no items, so
+ * its events map to their actor sub-lanes.
+ */
+export function laneOfEvent(lanes: readonly Lane[]): ReadonlyMap<string, LaneItem> {
+  const map = new Map<string, LaneItem>();
+  for (const lane of lanes) for (const item of lane.items) map.set(item.eventId, item);
+  return map;
+}

@@ -1,0 +1,99 @@
+/**
+ * Mark shapes by event type: shape carries the type so that colour (the actor group) is never
+ * the only cue. Paths are drawn with d3-shape's symbol generator at a given area.
+ */
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3-shape';
+import type { EventType } from '../../domain/schema';
+
+/** A regular polygon with `n` corners, the first pointing up, with the given area (px²). */
+function polygon(n: number, rotation = 0): SymbolType {
+  return {
+    draw(context, size) {
+      // Area of a regular n-gon with circumradius r is n/2 · r² · sin(2π/n).
+      const r = Math.sqrt((2 * size) / (n * Math.sin((2 * Math.PI) / n)));
+      for (let i = 0; i < n; i++) {
+        const a = rotation + (i * 2 * Math.PI) / n - Math.PI / 2;
+        const x = r * Math.cos(a);
+        const y = r * Math.sin(a);
+        if (i === 0) context.moveTo(x, y);
+        else context.lineTo(x, y);
+      }
+      context.closePath();
+    },
+  };
+}
+
+/** A filled "×": the plus rotated by 45°, the conventional mark for a veto or a block. */
+const symbolX: SymbolType = {
+  draw(context, size) {
+    const r = Math.sqrt(size / 5) / 2; // half the arm width, as d3's symbolCross
+    const pts: Array<[number, number]> = [
+      [-3 * r, -r],
+      [-r, -r],
+      [-r, -3 * r],
+      [r, -3 * r],
+      [r, -r],
+      [3 * r, -r],
+      [3 * r, r],
+      [r, r],
+      [r, 3 * r],
+      [-r, 3 * r],
+      [-r, r],
+      [-3 * r, r],
+    ];
+    const c = Math.SQRT1_2;
+    pts.forEach(([x, y], i) => {
+      const rx = c * (x - y);
+      const ry = c * (x + y);
+      if (i === 0) context.moveTo(rx, ry);
+      else context.lineTo(rx, ry);
+    });
+    context.closePath();
+  },
+};
+
+const triangleDown: SymbolType = polygon(3, Math.PI);
+
+export const SHAPE_OF_TYPE: Record<EventType, { type: SymbolType; name: string }> = {
+  attack: { type: symbolStar, name: 'star' },
+  statement: { type: symbolCircle, name: 'circle' },
+  speech: { type: polygon(5), name: 'pentagon' },
+  interview: { type: triangleDown, name: 'triangle pointing down' },
+  letter: { type: symbolSquare, name: 'square' },
+  meeting: { type: polygon(6), name: 'hexagon' },
+  diplomacy: { type: symbolWye, name: 'three-armed star' },
+  vote: { type: symbolTriangle, name: 'triangle' },
+  veto: { type: symbolX, name: 'cross' },
+  resolution: { type: symbolCross, name: 'plus' },
+  policy: { type: symbolDiamond, name: 'diamond' },
+  report: { type: polygon(8), name: 'octagon' },
+};
+
+const cache = new Map<string, string>();
+
+/** The SVG path of a type's mark centred on 0,0 with the given area in px². */
+export function markPath(type: EventType, area: number): string {
+  const key = `${type}:${area}`;
+  let path = cache.get(key);
+  if (path === undefined) {
+    path = symbol(SHAPE_OF_TYPE[type].type, area)() ?? '';
+    cache.set(key, path);
+  }
+  return path;
+}
+
+/** Significance drives size: key shifts are the largest marks. Areas in px². */
+export function markArea(significance: number, compact = false): number {
+  const base = significance >= 3 ? 200 : significance === 2 ? 130 : 80;
+  return compact ? Math.round(base * 0.75) : base;
+}
