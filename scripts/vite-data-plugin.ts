@@ -5,6 +5,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { datasetIndexSchema } from '../src/domain/schema';
+import { validateDatasetTexts } from '../src/domain/validate';
+import { previewPage } from './preview-pages';
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
 
@@ -39,6 +42,24 @@ export function dataPlugin(): Plugin {
       });
     },
     generateBundle() {
+      // A broken dataset fails the build here, with the validator's messages, rather than at
+      // a reader's first visit.
+      const index = datasetIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, 'datasets.json'), 'utf8')));
+      index.datasets.forEach(({ id }, i) => {
+        const read = (f: string) => readFileSync(join(dataDir, id, f), 'utf8');
+        const result = validateDatasetTexts({
+          'dataset.json': read('dataset.json'),
+          'actors.json': read('actors.json'),
+          'events.json': read('events.json'),
+        });
+        if (!result.ok) {
+          this.error(`data/${id} is invalid; run \`npm run validate\` (${result.problems.length} problems)`);
+        }
+        for (const event of result.dataset.events) {
+          const page = previewPage(result.dataset.meta, event, i === 0, process.env.STANCELINE_SITE_URL);
+          this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
+        }
+      });
       for (const file of listFiles(dataDir)) {
         if (extname(file) !== '.json') continue;
         this.emitFile({

@@ -167,6 +167,15 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersButton = useRef<HTMLButtonElement>(null);
+  const filtersDone = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // The drawer takes focus when it opens and gives it back to its button when it closes.
+  useEffect(() => {
+    if (filtersOpen) filtersDone.current?.focus();
+    else if (wasOpen.current) filtersButton.current?.focus();
+    wasOpen.current = filtersOpen;
+  }, [filtersOpen]);
   const searchRef = useRef<HTMLInputElement>(null);
   useGlobalShortcuts({
     onSearch: () => searchRef.current?.focus(),
@@ -229,6 +238,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               Copy link
             </button>
             <button
+              ref={filtersButton}
               type="button"
               className="btn mobile-only"
               aria-expanded={filtersOpen}
@@ -253,13 +263,18 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         <nav id="filters" className={filtersOpen ? 'filters open' : 'filters'} aria-label="Filters">
           <div className="filters-head">
             <h2>Filters</h2>
-            <button type="button" className="btn mobile-only" onClick={() => setFiltersOpen(false)}>
+            <button
+              ref={filtersDone}
+              type="button"
+              className="btn mobile-only"
+              onClick={() => setFiltersOpen(false)}
+            >
               Done
             </button>
           </div>
           <FiltersPanel dataset={dataset} counts={counts} extent={extent} />
         </nav>
-        <main id="main">
+        <main id="main" inert={filtersOpen}>
           <SummaryBar
             dataset={dataset}
             state={state}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { dataExtent, makeTicks, makeTimeScale } from './layout/time-scale';
@@ -16,7 +16,7 @@ import { Overview } from './overview';
 import { StanceTracks } from './stance-tracks';
 import { TimelineToolbar } from './timeline-toolbar';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
-import { formatEventDate } from '../domain/dates';
+import { formatEventDate, isoDayToMs } from '../domain/dates';
 
 export interface TimelineProps {
   dataset: Dataset;
@@ -157,6 +157,14 @@ export function Timeline(props: TimelineProps) {
     },
     [scale, navNodes, nodeById, focusNode, activateCluster, props, selected, zoom],
   );
+
+  // Bring the selected event into view: a link that opens an event outside its window, or
+  // Previous/Next in the details, must not leave the event off screen.
+  const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
+  const { reveal } = zoom;
+  useEffect(() => {
+    if (selectedEvent && width > 0) reveal(isoDayToMs(selectedEvent.date));
+  }, [selectedEvent, reveal, width]);
 
   const selectedNode = selected ? nodeById.get(selected) : undefined;
   const hoveredNode = hovered ? nodeById.get(hovered) : active ? nodeById.get(active) : undefined;

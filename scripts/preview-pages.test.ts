@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { makeDatasetFiles } from '../src/domain/test-fixtures';
+import { validateDatasetValues } from '../src/domain/validate';
+import { escapeHtml, previewPage } from './preview-pages';
+
+function fixture() {
+  const files = makeDatasetFiles();
+  const result = validateDatasetValues(files);
+  if (!result.ok) throw new Error('fixture is invalid');
+  return result.dataset;
+}
+
+describe('escapeHtml', () => {
+  it('escapes the five HTML-significant characters', () => {
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+  });
+});
+
+describe('previewPage', () => {
+  it('carries the title and date in Open Graph meta and redirects to the app', () => {
+    const { meta, events } = fixture();
+    const event = events[0]!;
+    const page = previewPage(meta, event, true);
+    expect(page.fileName).toBe('e/us-draft-vetoed.html');
+    expect(page.html).toContain('<meta property="og:title" content="Russia and China veto the U.S. draft">');
+    expect(page.html).toContain('content="22 March 2024. A U.S. text on a ceasefire fails."');
+    expect(page.html).toContain('<meta http-equiv="refresh" content="0; url=../?v=1&amp;event=us-draft-vetoed">');
+    expect(page.html).not.toContain('og:url');
+  });
+
+  it('puts other datasets in their own folder and names the dataset in the link', () => {
+    const { meta, events } = fixture();
+    const page = previewPage(meta, events[0]!, false, 'https://example.org/tools/stanceline');
+    expect(page.fileName).toBe('e/fixture/us-draft-vetoed.html');
+    expect(page.html).toContain('url=../../?v=1&amp;dataset=fixture&amp;event=us-draft-vetoed');
+    expect(page.html).toContain(
+      '<meta property="og:url" content="https://example.org/tools/stanceline/?v=1&amp;dataset=fixture&amp;event=us-draft-vetoed">',
+    );
+  });
+
+  it('never lets data break out of an attribute or inject markup', () => {
+    const { meta, events } = fixture();
+    const hostile = { ...events[0]!, title: '"><script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>' };
+    const { html } = previewPage(meta, hostile, true);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&quot;&gt;&lt;script&gt;');
+  });
+});
