@@ -43,17 +43,19 @@ interface EraProps {
   top: number;
   height: number;
   width: number;
+  /** Draw the era names (off in the overview strip, where they would cover the ticks). */
+  labels?: boolean;
 }
 
 /** Background bands for the dataset's eras, labelled where the band is wide enough. */
-export function EraLayer({ eras, scale, top, height, width }: EraProps) {
+export function EraLayer({ eras, scale, top, height, width, labels = true }: EraProps) {
   return (
     <g className="eras" aria-hidden="true">
       {eras.map((era, i) => {
         const x0 = Math.max(0, scale(isoDayToMs(era.start)));
         const x1 = Math.min(width, scale(isoDayToMs(era.end) + DAY_MS));
         if (x1 <= x0) return null;
-        const fits = estimateTextWidth(era.label, 11) + 12 < x1 - x0;
+        const fits = labels && estimateTextWidth(era.label, 11) + 12 < x1 - x0;
         return (
           <g key={era.id}>
             <rect

@@ -343,5 +343,6 @@ function clusterName(count: number, t0: number, t1: number): string {
 function formatWindow(scale: ReturnType<typeof makeTimeScale>): string {
   const [d0, d1] = scale.domain() as [Date, Date];
   const f = (d: Date) => formatEventDate({ date: d.toISOString().slice(0, 10) });
-  return `${f(d0)} – ${f(d1)}`;
+  // The domain's end is exclusive: the last day shown is the one before it.
+  return `${f(d0)} – ${f(new Date(d1.getTime() - 1))}`;
 }
