@@ -86,7 +86,14 @@ export function Overview({
   return (
     <div className="overview" style={{ marginLeft: gutter }}>
       <svg width={width} height={HEIGHT} role="img" aria-label={description}>
-        <EraLayer eras={dataset.meta.eras} scale={base} top={0} height={HEIGHT} width={width} labels={false} />
+        <EraLayer
+          eras={dataset.meta.eras}
+          scale={base}
+          top={0}
+          height={HEIGHT}
+          width={width}
+          labels={false}
+        />
         <g aria-hidden="true">
           {dataset.events.map((e) => {
             const x = base(eventStartMs(e));

@@ -15,6 +15,7 @@ import { Tooltip } from './tooltip';
 import { Overview } from './overview';
 import { StanceTracks } from './stance-tracks';
 import { TimelineToolbar } from './timeline-toolbar';
+import { Legend } from './legend';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
 import { formatEventDate, isoDayToMs } from '../domain/dates';
 
@@ -74,7 +75,7 @@ export function Timeline(props: TimelineProps) {
   const scale = zoom.scale;
   const settledScale = useMemo(() => zoom.settled.rescaleX(base), [zoom.settled, base]);
   const settled = useSettledLayout(model.nodes, settledScale, plotWidth, selected, compact);
-  const ticks = useMemo(() => makeTicks(scale, plotWidth), [scale, plotWidth]);
+  const ticks = useMemo(() => makeTicks(scale, plotWidth, tickLocale()), [scale, plotWidth]);
 
   // Roving focus: one tab stop; arrow keys move it between marks.
   const [active, setActive] = useState<string | null>(null);
@@ -170,6 +171,7 @@ export function Timeline(props: TimelineProps) {
   const hoveredNode = hovered ? nodeById.get(hovered) : active ? nodeById.get(active) : undefined;
   const xOf = (n: Node) => scale(n.kind === 'event' ? n.start : n.t);
   const [vx0, vx1] = [-40, plotWidth + 40];
+  const presentTypes = useMemo(() => new Set(dataset.events.map((e) => e.type)), [dataset.events]);
   const title = `Timeline of ${dataset.meta.title.replace(/^The /, 'the ')}`;
 
   return (
@@ -308,6 +310,7 @@ export function Timeline(props: TimelineProps) {
         Scroll or pinch to zoom, drag to pan. Keyboard: Tab to the events, arrow keys to move, Enter
         to open, + and − to zoom, 0 to reset; press ? for every shortcut.
       </p>
+      <Legend types={presentTypes} />
       {width > 0 && (
         <>
           <Overview
@@ -345,4 +348,9 @@ function formatWindow(scale: ReturnType<typeof makeTimeScale>): string {
   const f = (d: Date) => formatEventDate({ date: d.toISOString().slice(0, 10) });
   // The domain's end is exclusive: the last day shown is the one before it.
   return `${f(d0)} – ${f(new Date(d1.getTime() - 1))}`;
+}
+
+/** Tick labels follow the reader's language; dates in text stay in one fixed, unambiguous style. */
+function tickLocale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
 }

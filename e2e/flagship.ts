@@ -1,0 +1,105 @@
+/**
+ * The flagship dataset as the e2e tests see it: read from data/ with node:fs, so expected counts
+ * and names follow the data instead of being copied into the tests by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+interface RawEvent {
+  id: string;
+  date: string;
+  significance: number;
+  title: string;
+  summary: string;
+  type: string;
+  actors: Array<{ actor: string }>;
+  vote?: { body: string; members?: Array<{ actor: string }> };
+  quotes?: Array<{ speaker: string; text: string }>;
+  sources: Array<{ title: string; url: string }>;
+}
+
+interface RawActor {
+  id: string;
+  name: string;
+}
+
+const dir = resolve(import.meta.dirname, '..', 'data', 'us-stance-gaza');
+const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as T;
+
+export const EVENTS: readonly RawEvent[] = read<{ events: RawEvent[] }>('events.json').events;
+export const ACTORS: readonly RawActor[] = read<{ actors: RawActor[] }>('actors.json').actors;
+export const TOTAL = EVENTS.length;
+
+export function eventById(id: string): RawEvent {
+  const event = EVENTS.find((e) => e.id === id);
+  if (!event) throw new Error(`events.json has no event "${id}"`);
+  return event;
+}
+
+export function actorByName(name: string): RawActor {
+  const actor = ACTORS.find((a) => a.name === name);
+  if (!actor) throw new Error(`actors.json has no actor named "${name}"`);
+  return actor;
+}
+
+/** The actors an event involves, as the actor filter reads them: listed, voting, quoted. */
+function involved(event: RawEvent): Set<string> {
+  const ids = new Set(event.actors.map((a) => a.actor));
+  if (event.vote) {
+    ids.add(event.vote.body);
+    for (const m of event.vote.members ?? []) ids.add(m.actor);
+  }
+  for (const q of event.quotes ?? []) ids.add(q.speaker);
+  return ids;
+}
+
+export function eventsInvolving(actorId: string): RawEvent[] {
+  return EVENTS.filter((e) => involved(e).has(actorId));
+}
+
+/** Case, accents and typographic dashes and quotes folded, as the app's search folds them. */
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-');
+}
+
+/** Events whose title, summary, quotes or source titles contain every term of `q`. */
+export function eventsMatching(q: string): RawEvent[] {
+  const terms = fold(q).split(/\s+/).filter(Boolean);
+  return EVENTS.filter((e) => {
+    const text = fold(
+      [e.title, e.summary, ...(e.quotes ?? []).map((x) => x.text), ...e.sources.map((s) => s.title)]
+        .join('\n'),
+    );
+    return terms.every((t) => text.includes(t));
+  });
+}
+
+/** Chronological order as the details panel walks it: day, then significance, then id. */
+export const CHRONOLOGICAL: readonly RawEvent[] = [...EVENTS].sort((a, b) =>
+  a.date !== b.date
+    ? a.date < b.date
+      ? -1
+      : 1
+    : b.significance - a.significance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+);
+
+/** "22 March 2024": how the app writes a day (en-GB). */
+export function longDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A string as a RegExp source, for names that contain quotes, dots or parentheses. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
