@@ -3,7 +3,7 @@ import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { dataExtent, makeTicks, makeTimeScale } from './layout/time-scale';
 import type { LaneMode } from './layout/lanes';
-import { moveForKey, navigate, type NavNode } from './layout/navigation';
+import { byTime, moveForKey, navigate, type NavNode } from './layout/navigation';
 import { COMPACT, WIDE } from './compute';
 import { useZoom } from './use-zoom';
 import { useLanesLayout, useSettledLayout, LABEL_FONT_PX } from './use-timeline-model';
@@ -74,11 +74,11 @@ export function Timeline(props: TimelineProps) {
   });
   const scale = zoom.scale;
   const settledScale = useMemo(() => zoom.settled.rescaleX(base), [zoom.settled, base]);
-  const settled = useSettledLayout(model.nodes, settledScale, plotWidth, selected, compact);
   const ticks = useMemo(() => makeTicks(scale, plotWidth, tickLocale()), [scale, plotWidth]);
 
   // Roving focus: one tab stop; arrow keys move it between marks.
   const [active, setActive] = useState<string | null>(null);
+  const settled = useSettledLayout(model.nodes, settledScale, plotWidth, selected, active, compact);
   const [hovered, setHovered] = useState<string | null>(null);
   const elements = useRef(new Map<string, SVGGElement>());
   const refFor = useCallback(
@@ -91,7 +91,9 @@ export function Timeline(props: TimelineProps) {
 
   const navNodes: NavNode[] = useMemo(
     () =>
-      settled.nodes.map((n) => ({ id: n.id, lane: n.lane, t: n.kind === 'event' ? n.start : n.t })),
+      settled.nodes
+        .map((n) => ({ id: n.id, lane: n.lane, t: n.kind === 'event' ? n.start : n.t }))
+        .sort(byTime),
     [settled.nodes],
   );
   const nodeById = useMemo(
@@ -340,7 +342,7 @@ export function Timeline(props: TimelineProps) {
 function clusterName(count: number, t0: number, t1: number): string {
   const from = formatEventDate({ date: new Date(t0).toISOString().slice(0, 10) });
   const to = formatEventDate({ date: new Date(t1 - 86_400_000).toISOString().slice(0, 10) });
-  return `${count} events from ${from} to ${to}; press Enter to zoom in`;
+  return `${count} events between ${from} and ${to}, grouped; activate to expand`;
 }
 
 function formatWindow(scale: ReturnType<typeof makeTimeScale>): string {

@@ -109,6 +109,8 @@ export function useSettledLayout(
   settledScale: TimeScale,
   width: number,
   selected: string | null,
+  /** The event with keyboard focus: like the selected one, never hidden in a cluster. */
+  focused: string | null,
   compact: boolean,
 ): SettledLayout {
   return useMemo(() => {
@@ -123,11 +125,12 @@ export function useSettledLayout(
       minSpacingPx: CLUSTER_SPACING_PX,
       maxWidthPx: CLUSTER_MAX_WIDTH_PX,
     });
-    // The selected event is never hidden inside a cluster.
+    // The selected and focused events are never hidden inside a cluster.
+    const kept = new Set([selected, focused].filter((id): id is string => id !== null));
     const out: Node[] = [];
     const singleSet = new Set(singles);
     for (const c of clusters) {
-      if (selected && c.eventIds.includes(selected)) {
+      if (c.eventIds.some((id) => kept.has(id))) {
         c.eventIds.forEach((id) => singleSet.add(id));
         continue;
       }
@@ -198,5 +201,5 @@ export function useSettledLayout(
         labels.set(p.id, { text: truncateLabel(n.event.title, compact ? 28 : 44), side: p.side });
     }
     return { nodes: out, labels };
-  }, [nodes, settledScale, width, selected, compact]);
+  }, [nodes, settledScale, width, selected, focused, compact]);
 }

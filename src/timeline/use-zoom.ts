@@ -59,8 +59,10 @@ function transformFor(
   from: number,
   to: number,
 ): ZoomTransform {
-  const x0 = base(from);
-  const x1 = base(to);
+  // Clamped to the base extent, as gestures are: a link's window cannot slide off the data.
+  const [d0, d1] = base.domain() as [Date, Date];
+  const x0 = base(Math.max(from, d0.getTime()));
+  const x1 = base(Math.min(to, d1.getTime()));
   const k = Math.max(1, width / Math.max(1, x1 - x0));
   return zoomIdentity.scale(k).translate(-x0, 0);
 }
@@ -163,14 +165,19 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, opts: Options):
     (t: number) => {
       const svg = svgRef.current;
       if (!svg) return;
+      const z = behaviour.current;
+      if (!svg || !z) return;
       const current = currentTransform(svg);
       const x = current.applyX(base(t));
       const margin = Math.min(80, width / 4);
       if (x >= margin && x <= width - margin) return;
-      const target = current.translate((width / 2 - x) / current.k, 0);
-      apply(target, true);
+      // translateTo, unlike zoom.transform, clamps to the translate extent: the view never
+      // slides past the data to centre an event near its edge.
+      const sel = select(svg);
+      if (reducedMotion) z.translateTo(sel, base(t), 0);
+      else z.translateTo(sel.transition().duration(250), base(t), 0);
     },
-    [svgRef, base, width, apply],
+    [svgRef, base, width, reducedMotion],
   );
 
   const panBy = useCallback(
