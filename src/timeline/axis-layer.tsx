@@ -39,6 +39,8 @@ export function AxisLayer({ ticks, height, axisHeight }: AxisProps) {
 
 interface EraProps {
   eras: readonly Era[];
+  /** y of the era names' baseline (in the axis band, above the tick labels). */
+  labelY?: number;
   scale: TimeScale;
   top: number;
   height: number;
@@ -48,7 +50,15 @@ interface EraProps {
 }
 
 /** Background bands for the dataset's eras, labelled where the band is wide enough. */
-export function EraLayer({ eras, scale, top, height, width, labels = true }: EraProps) {
+export function EraLayer({
+  eras,
+  scale,
+  top,
+  height,
+  width,
+  labels = true,
+  labelY = 12,
+}: EraProps) {
   return (
     <g className="eras" aria-hidden="true">
       {eras.map((era, i) => {
@@ -66,7 +76,7 @@ export function EraLayer({ eras, scale, top, height, width, labels = true }: Era
               height={height}
             />
             {fits && (
-              <text className="era-label" x={x0 + 6} y={top + height - 6}>
+              <text className="era-label" x={x0 + 6} y={labelY}>
                 {era.label}
               </text>
             )}

@@ -20,10 +20,11 @@ export interface Geometry {
 }
 
 export const WIDE: Geometry = {
-  rowHeight: 26,
-  lanePadding: 6,
+  rowHeight: 24,
+  lanePadding: 4,
   headerHeight: 26,
-  axisHeight: 34,
+  // Era names on top, tick labels below them.
+  axisHeight: 44,
   gutter: 176,
   inlineLabel: 0,
 };
@@ -32,7 +33,7 @@ export const COMPACT: Geometry = {
   rowHeight: 30,
   lanePadding: 6,
   headerHeight: 22,
-  axisHeight: 30,
+  axisHeight: 42,
   gutter: 0,
   inlineLabel: 18,
 };

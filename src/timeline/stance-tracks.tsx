@@ -16,10 +16,10 @@ interface Props {
   onSelect: (eventId: string) => void;
 }
 
-const TRACK_H = 72;
+const TRACK_H = 54;
 /** Room above the top level for its step label, px. */
-const PAD_TOP = 20;
-const PAD_BOTTOM = 8;
+const PAD_TOP = 17;
+const PAD_BOTTOM = 6;
 
 /**
  * One row per stance dimension: the subject's level over time as a step line on the timeline's

@@ -214,8 +214,8 @@ export function Timeline(props: TimelineProps) {
               <EraLayer
                 eras={dataset.meta.eras}
                 scale={scale}
-                top={geometry.axisHeight}
-                height={model.height}
+                top={0}
+                height={geometry.axisHeight + model.height}
                 width={plotWidth}
               />
               {model.lanes.map((l) => (
@@ -308,10 +308,6 @@ export function Timeline(props: TimelineProps) {
           </>
         )}
       </div>
-      <p id="timeline-help" className="help small muted">
-        Scroll or pinch to zoom, drag to pan. Keyboard: Tab to the events, arrow keys to move, Enter
-        to open, + and − to zoom, 0 to reset; press ? for every shortcut.
-      </p>
       <Legend types={presentTypes} />
       {width > 0 && (
         <>
@@ -335,6 +331,10 @@ export function Timeline(props: TimelineProps) {
           />
         </>
       )}
+      <p id="timeline-help" className="help small muted">
+        Scroll or pinch to zoom, drag to pan. Keyboard: Tab to the events, arrow keys to move, Enter
+        to open, + and − to zoom, 0 to reset; press ? for every shortcut.
+      </p>
     </section>
   );
 }
