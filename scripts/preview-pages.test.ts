@@ -12,7 +12,9 @@ function fixture() {
 
 describe('escapeHtml', () => {
   it('escapes the five HTML-significant characters', () => {
-    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
   });
 });
 
@@ -22,9 +24,13 @@ describe('previewPage', () => {
     const event = events[0]!;
     const page = previewPage(meta, event, true);
     expect(page.fileName).toBe('e/us-draft-vetoed.html');
-    expect(page.html).toContain('<meta property="og:title" content="Russia and China veto the U.S. draft">');
+    expect(page.html).toContain(
+      '<meta property="og:title" content="Russia and China veto the U.S. draft">',
+    );
     expect(page.html).toContain('content="22 March 2024. A U.S. text on a ceasefire fails."');
-    expect(page.html).toContain('<meta http-equiv="refresh" content="0; url=../?v=1&amp;event=us-draft-vetoed">');
+    expect(page.html).toContain(
+      '<meta http-equiv="refresh" content="0; url=../?v=1&amp;event=us-draft-vetoed">',
+    );
     expect(page.html).not.toContain('og:url');
   });
 
@@ -40,7 +46,11 @@ describe('previewPage', () => {
 
   it('never lets data break out of an attribute or inject markup', () => {
     const { meta, events } = fixture();
-    const hostile = { ...events[0]!, title: '"><script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>' };
+    const hostile = {
+      ...events[0]!,
+      title: '"><script>alert(1)</script>',
+      summary: '<img src=x onerror=alert(1)>',
+    };
     const { html } = previewPage(meta, hostile, true);
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');

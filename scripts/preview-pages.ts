@@ -8,7 +8,13 @@
 import { formatEventDate } from '../src/domain/dates';
 import type { DatasetMeta, StanceEvent } from '../src/domain/schema';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -25,7 +31,12 @@ export interface PreviewPage {
  * The preview page of one event. `isDefault` datasets get `e/<event>.html` and a link without
  * `dataset=`; others get `e/<dataset>/<event>.html`.
  */
-export function previewPage(meta: DatasetMeta, event: StanceEvent, isDefault: boolean, siteUrl?: string): PreviewPage {
+export function previewPage(
+  meta: DatasetMeta,
+  event: StanceEvent,
+  isDefault: boolean,
+  siteUrl?: string,
+): PreviewPage {
   const dir = isDefault ? 'e/' : `e/${meta.id}/`;
   const fileName = `${dir}${event.id}.html`;
   const up = isDefault ? '../' : '../../';
@@ -34,7 +45,9 @@ export function previewPage(meta: DatasetMeta, event: StanceEvent, isDefault: bo
   const when = formatEventDate(event);
   const description = `${when}. ${event.summary}`;
   const title = `${event.title} — ${meta.title}`;
-  const absolute = siteUrl ? new URL(`?v=1&${query}`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString() : undefined;
+  const absolute = siteUrl
+    ? new URL(`?v=1&${query}`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
+    : undefined;
   const e = escapeHtml;
   const html = `<!doctype html>
 <html lang="en">

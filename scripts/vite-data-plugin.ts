@@ -44,7 +44,9 @@ export function dataPlugin(): Plugin {
     generateBundle() {
       // A broken dataset fails the build here, with the validator's messages, rather than at
       // a reader's first visit.
-      const index = datasetIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, 'datasets.json'), 'utf8')));
+      const index = datasetIndexSchema.parse(
+        JSON.parse(readFileSync(join(dataDir, 'datasets.json'), 'utf8')),
+      );
       index.datasets.forEach(({ id }, i) => {
         const read = (f: string) => readFileSync(join(dataDir, id, f), 'utf8');
         const result = validateDatasetTexts({
@@ -53,10 +55,17 @@ export function dataPlugin(): Plugin {
           'events.json': read('events.json'),
         });
         if (!result.ok) {
-          this.error(`data/${id} is invalid; run \`npm run validate\` (${result.problems.length} problems)`);
+          this.error(
+            `data/${id} is invalid; run \`npm run validate\` (${result.problems.length} problems)`,
+          );
         }
         for (const event of result.dataset.events) {
-          const page = previewPage(result.dataset.meta, event, i === 0, process.env.STANCELINE_SITE_URL);
+          const page = previewPage(
+            result.dataset.meta,
+            event,
+            i === 0,
+            process.env.STANCELINE_SITE_URL,
+          );
           this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
         }
       });

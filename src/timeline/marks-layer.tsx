@@ -31,6 +31,8 @@ export interface ClusterNode {
   t1: number;
   colour: number;
   eventIds: string[];
+  /** True when every member fails the filters (drawn dimmed, like its members would be). */
+  dimmed: boolean;
 }
 
 export type Node = EventNode | ClusterNode;
@@ -112,7 +114,7 @@ export function ClusterMark(p: ClusterProps) {
   return (
     <g
       ref={p.refFor(node.id)}
-      className="cluster"
+      className={node.dimmed ? 'cluster dimmed' : 'cluster'}
       transform={`translate(${x},${node.y})`}
       role="button"
       tabIndex={active ? 0 : -1}

@@ -197,6 +197,9 @@ export function Timeline(props: TimelineProps) {
               canExpand={laneMode === 'group'}
               onToggleExpanded={props.onToggleExpanded}
             />
+            {model.lanes.length === 0 && (
+              <p className="chart-empty">No events to draw with these filters.</p>
+            )}
             <svg
               ref={svgRef}
               className="chart-svg"

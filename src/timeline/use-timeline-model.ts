@@ -149,6 +149,7 @@ export function useSettledLayout(
         t1,
         colour: first.colour,
         eventIds: c.eventIds,
+        dimmed: members.every((m) => m.dimmed),
       };
       out.push(cluster);
     }
