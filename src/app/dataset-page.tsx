@@ -14,7 +14,7 @@ import { filterEvents } from '../selectors/filter-events';
 import { facetCounts } from '../selectors/facet-counts';
 import { explainEmpty } from '../selectors/empty-cause';
 import { reconcile, serialize } from '../state/url-codec';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../state/view-state';
+import { DEFAULT_VIEW_STATE, pickViewState, type ViewState } from '../state/view-state';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { Timeline } from '../timeline/timeline';
 import { ListView } from '../panels/list-view';
@@ -40,22 +40,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   const { meta } = dataset;
-  const state = useViewStore(
-    useShallow((s): ViewState => ({
-      dataset: s.dataset,
-      event: s.event,
-      actors: s.actors,
-      types: s.types,
-      tags: s.tags,
-      q: s.q,
-      from: s.from,
-      to: s.to,
-      view: s.view,
-      lanes: s.lanes,
-      filtered: s.filtered,
-      expanded: s.expanded,
-    })),
-  );
+  const state = useViewStore(useShallow(pickViewState));
   const actions = useViewStore(
     useShallow((s) => ({
       selectEvent: s.selectEvent,

@@ -12,27 +12,7 @@ import {
   isoDayToMs,
   parseIsoDay,
 } from './dates';
-import type { StanceEvent } from './schema';
-
-function makeEvent(overrides: Partial<StanceEvent> = {}): StanceEvent {
-  return {
-    id: 'e',
-    date: '2024-03-22',
-    precision: 'day',
-    type: 'statement',
-    title: 'Title',
-    summary: 'Summary.',
-    significance: 2,
-    actors: [{ actor: 'a', role: 'speaker' }],
-    tags: [],
-    quotes: [],
-    shifts: [],
-    relations: [],
-    sources: [{ id: 's', publisher: 'P', title: 'T', url: 'https://example.org', kind: 'press' }],
-    caveats: [],
-    ...overrides,
-  };
-}
+import { makeEvent } from './test-events';
 
 /** Any real day from 1900 to 2100, as an ISO string. */
 const isoDay = fc

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Dimension, Shift, StanceEvent } from './schema';
+import type { Dimension, Shift } from './schema';
 import { levelAt, stanceSeries, type StanceSeries } from './stance';
+import { makeEvent } from './test-events';
 
 function makeDimension(overrides: Partial<Dimension> = {}): Dimension {
   return {
@@ -19,26 +20,6 @@ function makeDimension(overrides: Partial<Dimension> = {}): Dimension {
 
 function makeShift(overrides: Partial<Shift> = {}): Shift {
   return { dimension: 'ceasefire', level: 'opposes', rationale: 'Because.', ...overrides };
-}
-
-function makeEvent(overrides: Partial<StanceEvent> = {}): StanceEvent {
-  return {
-    id: 'e',
-    date: '2024-03-22',
-    precision: 'day',
-    type: 'statement',
-    title: 'Title',
-    summary: 'Summary.',
-    significance: 2,
-    actors: [{ actor: 'a', role: 'speaker' }],
-    tags: [],
-    quotes: [],
-    shifts: [],
-    relations: [],
-    sources: [{ id: 's', publisher: 'P', title: 'T', url: 'https://example.org', kind: 'press' }],
-    caveats: [],
-    ...overrides,
-  };
 }
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -9,28 +9,12 @@ import {
   type AssignLanesInput,
   type Lane,
 } from './lanes';
+import { makeEvent as baseEvent } from '../../domain/test-events';
 
 const DAY = 86_400_000;
 
-function makeEvent(overrides: Partial<StanceEvent> = {}): StanceEvent {
-  return {
-    id: 'e',
-    date: '2024-03-22',
-    precision: 'day',
-    type: 'statement',
-    title: 'Title',
-    summary: 'Summary.',
-    significance: 2,
-    actors: [{ actor: 'blinken', role: 'speaker' }],
-    tags: [],
-    quotes: [],
-    shifts: [],
-    relations: [],
-    sources: [{ id: 's', publisher: 'P', title: 'T', url: 'https://example.org', kind: 'press' }],
-    caveats: [],
-    ...overrides,
-  };
-}
+const makeEvent = (overrides: Partial<StanceEvent> = {}): StanceEvent =>
+  baseEvent({ actors: [{ actor: 'blinken', role: 'speaker' }], ...overrides });
 
 function makeActor(overrides: Partial<Actor> = {}): Actor {
   return { id: 'a', name: 'A', kind: 'person', group: 'us-executive', ...overrides };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
-import type { StanceEvent } from '../../domain/schema';
 import {
   dataExtent,
   makeTicks,
@@ -10,28 +9,9 @@ import {
   type TickGranularity,
   type TimeScale,
 } from './time-scale';
+import { makeEvent } from '../../domain/test-events';
 
 const utc = (s: string) => new Date(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`);
-
-function makeEvent(overrides: Partial<StanceEvent> = {}): StanceEvent {
-  return {
-    id: 'e',
-    date: '2024-03-22',
-    precision: 'day',
-    type: 'statement',
-    title: 'Title',
-    summary: 'Summary.',
-    significance: 2,
-    actors: [{ actor: 'a', role: 'speaker' }],
-    tags: [],
-    quotes: [],
-    shifts: [],
-    relations: [],
-    sources: [{ id: 's', publisher: 'P', title: 'T', url: 'https://example.org', kind: 'press' }],
-    caveats: [],
-    ...overrides,
-  };
-}
 
 /** A scale that shows exactly [from, to) over `width` px, like a zoomed base scale. */
 function makeWindow(from: string, to: string, width = 1000): TimeScale {
