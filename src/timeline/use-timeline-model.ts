@@ -25,6 +25,7 @@ export const LABEL_FONT_PX = 12;
 const CLUSTER_SPACING_PX = 14;
 /** Widest a cluster may grow, px, so a dense lane does not become one bubble. */
 const CLUSTER_MAX_WIDTH_PX = 60;
+/** Most rows of marks a lane gets (fewer on phones, where height is scarce). */
 const MAX_ROWS = 5;
 
 interface Input {
@@ -67,7 +68,7 @@ export function useLanesLayout({
       mode,
       expanded: new Set(expanded),
       minGapMs,
-      maxRows: MAX_ROWS,
+      maxRows: compact ? 3 : MAX_ROWS,
     });
     const vertical = stackLanes(lanes, geometry);
     const nodes: EventNode[] = [];
