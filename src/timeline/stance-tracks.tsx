@@ -187,7 +187,9 @@ function Track({
               }}
               onBlur={() => setFocus(null)}
             >
-              <circle className="hit" r={12} />
+              {/* A small hit area: shifts days apart sit a few px apart when zoomed out.
+                  The table below is the full-size equivalent. */}
+              <circle className="hit" r={6} />
               <circle className="dot" r={5} />
             </g>
           ))}

@@ -128,6 +128,8 @@ export function Timeline(props: TimelineProps) {
     [nodeById, props],
   );
 
+  const xOfNode = useCallback((n: Node) => scale(n.kind === 'event' ? n.start : n.t), [scale]);
+
   const onKeyDown = useCallback(
     (e: KeyboardEvent<SVGGElement>, id: string) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -148,17 +150,18 @@ export function Timeline(props: TimelineProps) {
         e.preventDefault();
         props.onSelect(null, 'keyboard');
       } else if (e.key === '+' || e.key === '=') {
+        // Zoom around the focused mark, so a keyboard reader never loses their place.
         e.preventDefault();
-        zoom.zoomBy(2);
+        zoom.zoomBy(2, node ? xOfNode(node) : undefined);
       } else if (e.key === '-' || e.key === '_') {
         e.preventDefault();
-        zoom.zoomBy(0.5);
+        zoom.zoomBy(0.5, node ? xOfNode(node) : undefined);
       } else if (e.key === '0') {
         e.preventDefault();
         zoom.reset();
       }
     },
-    [scale, navNodes, nodeById, focusNode, activateCluster, props, selected, zoom],
+    [scale, navNodes, nodeById, focusNode, activateCluster, props, selected, zoom, xOfNode],
   );
 
   // Bring the selected event into view: a link that opens an event outside its window, or
@@ -171,7 +174,6 @@ export function Timeline(props: TimelineProps) {
 
   const selectedNode = selected ? nodeById.get(selected) : undefined;
   const hoveredNode = hovered ? nodeById.get(hovered) : active ? nodeById.get(active) : undefined;
-  const xOf = (n: Node) => scale(n.kind === 'event' ? n.start : n.t);
   const [vx0, vx1] = [-40, plotWidth + 40];
   const presentTypes = useMemo(() => new Set(dataset.events.map((e) => e.type)), [dataset.events]);
   const title = `Timeline of ${dataset.meta.title.replace(/^The /, 'the ')}`;
@@ -234,11 +236,11 @@ export function Timeline(props: TimelineProps) {
               <AxisLayer ticks={ticks} height={model.height} axisHeight={geometry.axisHeight} />
               <g clipPath="url(#plot-clip)">
                 {selectedNode?.kind === 'event' && (
-                  <ArcLayer from={selectedNode} dataset={dataset} nodeById={nodeById} xOf={xOf} />
+                  <ArcLayer from={selectedNode} dataset={dataset} nodeById={nodeById} xOf={xOfNode} />
                 )}
                 <g className="marks" role="group" aria-label="Events">
                   {settled.nodes.map((n) => {
-                    const x = xOf(n);
+                    const x = xOfNode(n);
                     const x1 = n.kind === 'event' ? scale(n.end) : x;
                     if (x1 < vx0 || x > vx1) return null;
                     if (n.kind === 'cluster') {
@@ -303,7 +305,7 @@ export function Timeline(props: TimelineProps) {
             {hoveredNode?.kind === 'event' && (
               <Tooltip
                 node={hoveredNode as EventNode}
-                x={xOf(hoveredNode) + geometry.gutter}
+                x={xOfNode(hoveredNode) + geometry.gutter}
                 y={hoveredNode.y}
                 width={width}
               />

@@ -46,7 +46,8 @@ export interface ZoomApi {
   zooming: boolean;
   /** The transform when the last gesture ended: labels and clusters are laid out for it. */
   settled: ZoomTransform;
-  zoomBy: (factor: number) => void;
+  /** Zooms by `factor` around the plot's centre, or around `atX` (px) to keep a mark in place. */
+  zoomBy: (factor: number, atX?: number) => void;
   reset: () => void;
   /** Pans, keeping the zoom, so that time `t` (ms) is in view with some margin. */
   reveal: (t: number) => void;
@@ -148,13 +149,14 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, opts: Options):
   }, [window, base, width, apply, svgRef]);
 
   const zoomBy = useCallback(
-    (factor: number) => {
+    (factor: number, atX?: number) => {
       const svg = svgRef.current;
       const z = behaviour.current;
       if (!svg || !z) return;
       const sel = select(svg);
-      if (reducedMotion) z.scaleBy(sel, factor);
-      else z.scaleBy(sel.transition().duration(200), factor);
+      const p: [number, number] | undefined = atX === undefined ? undefined : [atX, 0];
+      if (reducedMotion) z.scaleBy(sel, factor, p);
+      else z.scaleBy(sel.transition().duration(200), factor, p);
     },
     [svgRef, reducedMotion],
   );
