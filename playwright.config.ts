@@ -28,7 +28,8 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    trace: 'retain-on-failure',
+    // Recording a trace for every test costs a snapshot per action; keep it for the retry.
+    trace: 'on-first-retry',
     video: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

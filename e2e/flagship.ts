@@ -12,10 +12,19 @@ interface RawEvent {
   title: string;
   summary: string;
   type: string;
+  end?: string;
+  precision?: 'day' | 'month' | 'year';
   actors: Array<{ actor: string }>;
   vote?: { body: string; members?: Array<{ actor: string }> };
   quotes?: Array<{ speaker: string; text: string }>;
   sources: Array<{ title: string; url: string }>;
+  shifts?: Array<{ dimension: string; level: string; rationale: string }>;
+}
+
+interface RawDimension {
+  id: string;
+  name: string;
+  levels: Array<{ value: string; label: string }>;
 }
 
 interface RawActor {
@@ -28,6 +37,9 @@ const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(dir, file),
 
 export const EVENTS: readonly RawEvent[] = read<{ events: RawEvent[] }>('events.json').events;
 export const ACTORS: readonly RawActor[] = read<{ actors: RawActor[] }>('actors.json').actors;
+export const DIMENSIONS: readonly RawDimension[] = read<{ dimensions: RawDimension[] }>(
+  'dataset.json',
+).dimensions;
 export const TOTAL = EVENTS.length;
 
 export function eventById(id: string): RawEvent {
@@ -73,8 +85,12 @@ export function eventsMatching(q: string): RawEvent[] {
   const terms = fold(q).split(/\s+/).filter(Boolean);
   return EVENTS.filter((e) => {
     const text = fold(
-      [e.title, e.summary, ...(e.quotes ?? []).map((x) => x.text), ...e.sources.map((s) => s.title)]
-        .join('\n'),
+      [
+        e.title,
+        e.summary,
+        ...(e.quotes ?? []).map((x) => x.text),
+        ...e.sources.map((s) => s.title),
+      ].join('\n'),
     );
     return terms.every((t) => text.includes(t));
   });
@@ -97,6 +113,24 @@ export function longDate(iso: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** An event's date as the app writes it: at the data's precision, spans as a short range. */
+export function eventDate(event: RawEvent): string {
+  const precision = event.precision ?? 'day';
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const style: Intl.DateTimeFormatOptions =
+    precision === 'day'
+      ? { day: 'numeric', month: event.end ? 'short' : 'long', year: 'numeric' }
+      : precision === 'month'
+        ? { month: event.end ? 'short' : 'long', year: 'numeric' }
+        : { year: 'numeric' };
+  const f = new Intl.DateTimeFormat('en-GB', { ...style, timeZone: 'UTC' });
+  const text =
+    event.end && event.end !== event.date
+      ? f.formatRange(day(event.date), day(event.end))
+      : f.format(day(event.date));
+  return text.replace(/[\u2009\u202f]/g, ' ');
 }
 
 /** A string as a RegExp source, for names that contain quotes, dots or parentheses. */

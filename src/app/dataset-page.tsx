@@ -174,6 +174,15 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     requestAnimationFrame(() => document.getElementById('event-list')?.focus());
   };
 
+  const skipToTimeline = (e: React.MouseEvent) => {
+    e.preventDefault();
+    actions.setView('timeline');
+    // The timeline's one tab stop: the focused, selected or first event.
+    requestAnimationFrame(() =>
+      document.querySelector<SVGGElement>('.marks [tabindex="0"]')?.focus(),
+    );
+  };
+
   const details = selectedEvent && (
     <ErrorBoundary area="the details panel">
       <EventDetails
@@ -192,6 +201,9 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     <>
       <a href="#event-list" className="skip-link" onClick={skipToList}>
         Skip to list view
+      </a>
+      <a href="#main" className="skip-link" onClick={skipToTimeline}>
+        Skip to the timeline
       </a>
       <SiteHeader
         title={meta.title}

@@ -236,7 +236,12 @@ export function Timeline(props: TimelineProps) {
               <AxisLayer ticks={ticks} height={model.height} axisHeight={geometry.axisHeight} />
               <g clipPath="url(#plot-clip)">
                 {selectedNode?.kind === 'event' && (
-                  <ArcLayer from={selectedNode} dataset={dataset} nodeById={nodeById} xOf={xOfNode} />
+                  <ArcLayer
+                    from={selectedNode}
+                    dataset={dataset}
+                    nodeById={nodeById}
+                    xOf={xOfNode}
+                  />
                 )}
                 <g className="marks" role="group" aria-label="Events">
                   {settled.nodes.map((n) => {
