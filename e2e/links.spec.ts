@@ -133,6 +133,15 @@ test.describe('filters', () => {
         .getByRole('row', { name: /Section 502B resolution/ })
         .locator('mark'),
     ).toHaveText('resolution');
+
+    // The open event's title marks the match too.
+    await listTable(page)
+      .getByRole('button', { name: /Resolution 2728 demands/ })
+      .click();
+    const details = page.getByRole('complementary', { name: 'Event details' });
+    await expect(details.getByRole('heading', { level: 2 }).locator('mark')).toHaveText(
+      'Resolution',
+    );
   });
 });
 

@@ -193,6 +193,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         onClose={closeDetails}
         onShare={shareEvent}
         focusOnOpen={focusDetails}
+        query={state.q}
       />
     </ErrorBoundary>
   );

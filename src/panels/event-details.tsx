@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Dataset } from '../domain/validate';
 import { TYPE_LABEL } from '../domain/labels';
 import { formatEventDate } from '../domain/dates';
+import { Highlight } from './highlight';
 import {
   ActorList,
   CaveatList,
@@ -22,6 +23,8 @@ interface Props {
   onShare: (id: string) => void;
   /** Move focus to the heading when the panel opens on a reader's request. */
   focusOnOpen: boolean;
+  /** The search, whose matches are marked in the title and summary. */
+  query: string;
 }
 
 /**
@@ -36,6 +39,7 @@ export function EventDetails({
   onClose,
   onShare,
   focusOnOpen,
+  query,
 }: Props) {
   const event = dataset.eventById.get(eventId);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -87,7 +91,7 @@ export function EventDetails({
       </div>
       <div className="details-body">
         <h2 ref={headingRef} tabIndex={-1}>
-          {event.title}
+          <Highlight text={event.title} query={query} />
         </h2>
         <p className="details-meta">
           <time dateTime={event.end ? `${event.date}/${event.end}` : event.date}>
@@ -103,7 +107,9 @@ export function EventDetails({
           {event.precision !== 'day' && <span className="muted"> · exact day not known</span>}
           <span className="type-badge">{TYPE_LABEL[event.type]}</span>
         </p>
-        <p className="summary">{event.summary}</p>
+        <p className="summary">
+          <Highlight text={event.summary} query={query} />
+        </p>
         <ActorList event={event} dataset={dataset} />
         <QuoteList event={event} dataset={dataset} />
         <VoteSection event={event} dataset={dataset} />
