@@ -28,6 +28,7 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 import { useShare } from './use-share';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { ErrorBoundary } from './error-boundary';
+import { Segmented } from '../ui/segmented';
 
 interface Props {
   dataset: Dataset;
@@ -35,6 +36,11 @@ interface Props {
   /** Called when the link named ids this dataset does not have; they are dropped. */
   onReconciled: (state: ViewState, warnings: string[]) => void;
 }
+
+const VIEW_OPTIONS = [
+  { value: 'timeline', label: 'Timeline' },
+  { value: 'list', label: 'List' },
+] as const;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -214,24 +220,12 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         tools={
           <>
             <SearchBox ref={searchRef} value={state.q} onCommit={actions.setQuery} />
-            <div className="segmented" role="group" aria-label="View">
-              <button
-                type="button"
-                className="btn"
-                aria-pressed={state.view === 'timeline'}
-                onClick={() => actions.setView('timeline')}
-              >
-                Timeline
-              </button>
-              <button
-                type="button"
-                className="btn"
-                aria-pressed={state.view === 'list'}
-                onClick={() => actions.setView('list')}
-              >
-                List
-              </button>
-            </div>
+            <Segmented
+              label="View"
+              options={VIEW_OPTIONS}
+              value={state.view}
+              onChange={actions.setView}
+            />
             <button type="button" className="btn" onClick={shareView}>
               Copy link
             </button>

@@ -1,5 +1,11 @@
 import type { LaneMode } from './layout/lanes';
 import type { TickGranularity } from './layout/time-scale';
+import { Segmented } from '../ui/segmented';
+
+const LANE_OPTIONS = [
+  { value: 'group', label: 'By actor group' },
+  { value: 'type', label: 'By event type' },
+] as const;
 
 interface Props {
   laneMode: LaneMode;
@@ -28,24 +34,7 @@ export function TimelineToolbar(p: Props) {
       <p className="window-label small muted" data-granularity={p.granularity}>
         Showing {p.windowLabel}
       </p>
-      <div className="segmented" role="group" aria-label="Lanes">
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={p.laneMode === 'group'}
-          onClick={() => p.onLaneMode('group')}
-        >
-          By actor group
-        </button>
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={p.laneMode === 'type'}
-          onClick={() => p.onLaneMode('type')}
-        >
-          By event type
-        </button>
-      </div>
+      <Segmented label="Lanes" options={LANE_OPTIONS} value={p.laneMode} onChange={p.onLaneMode} />
     </div>
   );
 }
