@@ -10,7 +10,7 @@ import { useLanesLayout, useSettledLayout, LABEL_FONT_PX } from './use-timeline-
 import { AxisLayer, EraLayer } from './axis-layer';
 import { LaneLabels } from './lane-labels';
 import { ClusterMark, EventMark, type EventNode, type Node } from './marks-layer';
-import { ArcLayer } from './arc-layer';
+import { ArcLayer, arcTargets } from './arc-layer';
 import { Tooltip } from './tooltip';
 import { Overview } from './overview';
 import { StanceTracks } from './stance-tracks';
@@ -173,6 +173,10 @@ export function Timeline(props: TimelineProps) {
   }, [selectedEvent, reveal, width]);
 
   const selectedNode = selected ? nodeById.get(selected) : undefined;
+  const arcs = useMemo(
+    () => (selectedNode?.kind === 'event' ? arcTargets(selectedNode, dataset, settled.nodes) : []),
+    [selectedNode, dataset, settled.nodes],
+  );
   const hoveredNode = hovered ? nodeById.get(hovered) : active ? nodeById.get(active) : undefined;
   const [vx0, vx1] = [-40, plotWidth + 40];
   const presentTypes = useMemo(() => new Set(dataset.events.map((e) => e.type)), [dataset.events]);
@@ -236,12 +240,7 @@ export function Timeline(props: TimelineProps) {
               <AxisLayer ticks={ticks} height={model.height} axisHeight={geometry.axisHeight} />
               <g clipPath="url(#plot-clip)">
                 {selectedNode?.kind === 'event' && (
-                  <ArcLayer
-                    from={selectedNode}
-                    dataset={dataset}
-                    nodeById={nodeById}
-                    xOf={xOfNode}
-                  />
+                  <ArcLayer from={selectedNode} targets={arcs} xOf={xOfNode} />
                 )}
                 <g className="marks" role="group" aria-label="Events">
                   {settled.nodes.map((n) => {

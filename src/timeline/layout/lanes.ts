@@ -332,29 +332,19 @@ function groupSpecs(
   const specs: LaneSpec[] = [];
   for (const group of groups) {
     const members = byGroup.get(group.id) ?? [];
-    const id = laneId.group(group.id);
-    if (!expanded.has(group.id)) {
-      specs.push({
-        id,
-        label: group.name,
-        kind: 'group',
-        groupId: group.id,
-        depth: 0,
-        expanded: false,
-        drafts: members,
-      });
-      continue;
-    }
-    if (members.length === 0) continue; // an expanded group with no events is still empty
+    const isExpanded = expanded.has(group.id);
+    if (isExpanded && members.length === 0) continue; // an expanded group with no events is still empty
+    // Collapsed, the group lane holds its events; expanded, it is a header over actor lanes.
     specs.push({
-      id,
+      id: laneId.group(group.id),
       label: group.name,
       kind: 'group',
       groupId: group.id,
       depth: 0,
-      expanded: true,
-      drafts: [],
+      expanded: isExpanded,
+      drafts: isExpanded ? [] : members,
     });
+    if (!isExpanded) continue;
     const byActor = new Map<string, Draft[]>();
     for (const d of members) {
       const key = d.actor ?? '';
