@@ -5,9 +5,9 @@
  * and shows a plain link for clients that do not follow it. URLs are relative, so the pages work
  * when the app is hosted under a sub-path.
  */
-import { formatEventDate } from '../src/domain/dates';
+import { formatEventDate } from '../src/domain/dates.ts';
 import type { DatasetMeta, StanceEvent } from '../src/domain/schema';
-import { summaryText } from '../src/domain/summary';
+import { summaryText } from '../src/domain/summary.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

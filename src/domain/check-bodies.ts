@@ -3,11 +3,11 @@
  * actors, terms are real spans that never overlap, and a vote whose body has a covering term
  * names only members and adds up to its tally once every member is listed.
  */
-import { isRealCalendarDate } from './dates';
-import { unknownRef, type Problem } from './problems';
+import { isRealCalendarDate } from './dates.ts';
+import { unknownRef, type Problem } from './problems.ts';
 import type { Body, StanceEvent } from './schema';
-import { VOTE_CHOICES_TEXT } from './labels';
-import { countChoices, coveringTerm, expandVote, recordsMemberVotes } from './vote-members';
+import { VOTE_CHOICES_TEXT } from './labels.ts';
+import { countChoices, coveringTerm, expandVote, recordsMemberVotes } from './vote-members.ts';
 
 export function checkBodies(bodies: readonly Body[], actorIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];

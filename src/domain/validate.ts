@@ -13,12 +13,12 @@ import {
   type ActorGroup,
   type DatasetMeta,
   type StanceEvent,
-} from './schema';
-import { isRealCalendarDate } from './dates';
-import { formatProblem, unknownRef, type Problem } from './problems';
-import { checkCitations } from './check-citations';
-import { checkBodies, checkVoteMembership } from './check-bodies';
-import { migrateDataset, schemaVersionOf } from './migrate';
+} from './schema.ts';
+import { isRealCalendarDate } from './dates.ts';
+import { formatProblem, unknownRef, type Problem } from './problems.ts';
+import { checkCitations } from './check-citations.ts';
+import { checkBodies, checkVoteMembership } from './check-bodies.ts';
+import { migrateDataset, schemaVersionOf } from './migrate.ts';
 
 // Re-exported: the loader and the CLI have always found them here.
 export { formatProblem, type Problem };
