@@ -2,13 +2,15 @@
  * `npm run validate` checks every dataset listed in data/datasets.json (and every folder under
  * data/ that holds a dataset.json, so a folder missing from the index is caught too).
  * `npm run validate -- <folder>` checks one folder. Exit code 1 when anything is wrong.
+ * The first 20 problems are printed, each quoted value cut to 120 characters; `--all` prints
+ * every problem.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { datasetIndexSchema } from '../src/domain/schema';
+import { moreProblems, reportProblems } from '../src/domain/problem-report';
 import {
   DATASET_FILES,
-  formatProblem,
   parseJson,
   validateDatasetTexts,
   type DatasetTexts,
@@ -74,7 +76,9 @@ function checkFolder(folder: string): Problem[] {
   return problems.map((p) => ({ ...p, file: `${label}/${p.file}` }));
 }
 
-function main(args: string[]): number {
+function main(argv: string[]): number {
+  const all = argv.includes('--all');
+  const args = argv.filter((a) => a !== '--all');
   const problems: Problem[] = [];
   let folders: string[];
   if (args.length > 0) {
@@ -110,7 +114,9 @@ function main(args: string[]): number {
     }
     problems.push(...checkFolder(folder));
   }
-  for (const p of problems) console.error(formatProblem(p));
+  const report = reportProblems(problems, all ? Infinity : undefined);
+  for (const line of report.lines) console.error(line);
+  if (report.more > 0) console.error(`… ${moreProblems(report.more)} (--all lists every one)`);
   const checked = folders.map((f) => relative(root, f)).join(', ');
   if (problems.length) {
     console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${checked}`);
