@@ -21,7 +21,7 @@ export function ProblemList({ problems, finder = 'The validator' }: Props) {
         {finder} found {report.total === 1 ? 'this problem' : problemCount(report.total)}
         {report.more > 0 ? `; the first ${report.lines.length} are listed` : ''}:
       </p>
-      <ul className="problem-list">
+      <ul className="problem-list" aria-label="Problems">
         {report.lines.map((line, i) => (
           <li key={i}>
             <code>{line}</code>
