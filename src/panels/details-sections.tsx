@@ -47,6 +47,10 @@ export function QuoteList({ event, dataset }: { event: StanceEvent; dataset: Dat
                     {source.publisher}
                   </a>
                   )
+                  <FootnoteMarkers
+                    eventId={event.id}
+                    footnotes={footnotesFor(event, [quote.source])}
+                  />
                 </>
               )}
             </figcaption>

@@ -74,7 +74,7 @@ function WholeVoteTable({
 }) {
   return (
     <table className="vote-table whole">
-      <caption>How members voted: all {members.length}</caption>
+      <caption>How members voted (all {members.length})</caption>
       <thead>
         <tr>
           <th scope="col">Member</th>
