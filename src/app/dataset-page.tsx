@@ -13,8 +13,8 @@ import { compareEvents, DAY_MS, isoDayToMs } from '../domain/dates';
 import { filterEvents } from '../selectors/filter-events';
 import { facetCounts } from '../selectors/facet-counts';
 import { explainEmpty } from '../selectors/empty-cause';
-import { reconcile, serialize } from '../state/url-codec';
-import { DEFAULT_VIEW_STATE, pickViewState, type ViewState } from '../state/view-state';
+import { reconcile } from '../state/url-codec';
+import { pickViewState, type ViewState } from '../state/view-state';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { Timeline } from '../timeline/timeline';
 import { ListView } from '../panels/list-view';
@@ -26,6 +26,10 @@ import { SiteHeader } from './site-header';
 import { SearchBox } from './search-box';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useShare } from './use-share';
+import { useShareLinks } from './use-share-links';
+import { CopyFeedback } from './copy-feedback';
+import { ShareMenu } from '../panels/share-menu';
+import { DownloadMenu } from '../panels/download-menu';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { ErrorBoundary } from './error-boundary';
 import { Segmented } from '../ui/segmented';
@@ -148,13 +152,14 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     });
   }, [actions]);
 
-  const { share, message, fallback, clearFallback } = useShare();
+  const { share, copy, message, fallback, clearFallback } = useShare();
+  const links = useShareLinks(dataset, state);
   const shareView = () => void share(window.location.href, document.title);
-  const shareEvent = (id: string) => {
-    const link = serialize({ ...DEFAULT_VIEW_STATE, dataset: state.dataset, event: id });
-    const url = `${window.location.origin}${window.location.pathname}?${link}`;
-    void share(url, dataset.eventById.get(id)?.title ?? meta.title);
-  };
+  const shareEvent = (id: string) =>
+    void share(links.event(id), dataset.eventById.get(id)?.title ?? meta.title);
+  const sharePreview = (id: string) =>
+    void share(links.preview(id), dataset.eventById.get(id)?.title ?? meta.title);
+  const copyText = (text: string, what: string) => void copy(text, what);
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -198,6 +203,9 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         onSelect={(id) => onSelect(id, focusDetails ? 'keyboard' : 'pointer')}
         onClose={closeDetails}
         onShare={shareEvent}
+        onSharePreview={sharePreview}
+        eventUrl={links.event}
+        onCopy={copyText}
         focusOnOpen={focusDetails}
         query={state.q}
       />
@@ -226,9 +234,13 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               value={state.view}
               onChange={actions.setView}
             />
-            <button type="button" className="btn" onClick={shareView}>
-              Copy link
-            </button>
+            <ShareMenu
+              onCopyLink={shareView}
+              embedUrl={links.embed}
+              datasetTitle={meta.title}
+              onCopy={copyText}
+            />
+            <DownloadMenu dataset={dataset} shown={visible} eventLink={links.event} />
             <button
               ref={filtersButton}
               type="button"
@@ -306,28 +318,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       <div className="visually-hidden" aria-live="polite">
         {selectedEvent ? `Opened: ${selectedEvent.title}` : ''}
       </div>
-      {message && (
-        <div className="toast" role="status">
-          {message}
-        </div>
-      )}
-      {fallback && (
-        <div className="toast" role="dialog" aria-label="Copy this link">
-          <label>
-            Copy this link:{' '}
-            <input
-              className="input"
-              readOnly
-              value={fallback}
-              autoFocus
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </label>
-          <button type="button" className="btn" onClick={clearFallback}>
-            Done
-          </button>
-        </div>
-      )}
+      <CopyFeedback message={message} fallback={fallback} onDone={clearFallback} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </>
   );

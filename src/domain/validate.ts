@@ -14,6 +14,7 @@ import {
   type StanceEvent,
 } from './schema';
 import { isRealCalendarDate } from './dates';
+import { storyProblems } from './validate-stories';
 
 export const DATASET_FILES = ['dataset.json', 'actors.json', 'events.json'] as const;
 export type DatasetFileName = (typeof DATASET_FILES)[number];
@@ -425,6 +426,9 @@ export function checkSemantics({ meta, actorsFile, events }: Files): Problem[] {
     if (event.vote) problems.push(...checkVote(event, i, actorIds));
   });
 
+  problems.push(
+    ...storyProblems(meta.stories, { events: eventIds, actors: actorIds, tags: tagIds }),
+  );
   return problems;
 }
 
