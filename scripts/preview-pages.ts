@@ -5,7 +5,7 @@
  * and shows a plain link for clients that do not follow it. URLs are relative, so the pages work
  * when the app is hosted under a sub-path.
  */
-import { formatEventDate } from '../src/domain/dates';
+import { formatEventDate } from '../src/domain/dates.ts';
 import type { DatasetMeta, StanceEvent } from '../src/domain/schema';
 
 const ESCAPES: Record<string, string> = {

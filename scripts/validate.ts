@@ -1,19 +1,19 @@
 /**
- * `npm run validate` checks every dataset listed in data/datasets.json (and every folder under
- * data/ that holds a dataset.json, so a folder missing from the index is caught too).
+ * `npm run validate` checks every dataset listed in data/datasets.json and in the overlay of
+ * generated datasets (and every folder under data/ that holds a dataset.json, so a folder missing
+ * from the index is caught too).
  * `npm run validate -- <folder>` checks one folder. Exit code 1 when anything is wrong.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { datasetIndexSchema } from '../src/domain/schema';
 import {
   DATASET_FILES,
   formatProblem,
-  parseJson,
   validateDatasetTexts,
   type DatasetTexts,
   type Problem,
 } from '../src/domain/validate';
+import { GENERATED_INDEX_FILE, INDEX_FILE, readDatasetIndexes } from './dataset-index';
 
 const root = resolve(import.meta.dirname, '..');
 const dataDir = join(root, 'data');
@@ -28,30 +28,15 @@ function readFolder(folder: string): DatasetTexts {
 }
 
 function checkIndex(): { ids: string[]; problems: Problem[] } {
-  const file = 'datasets.json';
-  const path = join(dataDir, file);
-  if (!existsSync(path)) return { ids: [], problems: [{ file, path: '', message: 'is missing' }] };
-  const json = parseJson(file, readFileSync(path, 'utf8'));
-  if (!json.ok) return { ids: [], problems: [json.problem] };
-  const index = datasetIndexSchema.safeParse(json.value);
-  if (!index.success) {
-    return {
-      ids: [],
-      problems: index.error.issues.map((i) => ({
-        file,
-        path: i.path.join('.'),
-        message: i.message,
-      })),
-    };
-  }
-  const ids = index.data.datasets.map((d) => d.id);
-  const problems: Problem[] = [];
+  // Curated and generated datasets alike (see dataset-index.ts).
+  const { committed, generated, problems } = readDatasetIndexes(dataDir);
+  const ids = [...committed, ...generated].map((d) => d.id);
   ids.forEach((id, i) => {
     if (!existsSync(join(dataDir, id, 'dataset.json'))) {
       problems.push({
-        file,
+        file: i < committed.length ? INDEX_FILE : GENERATED_INDEX_FILE,
         itemId: id,
-        path: `datasets[${i}].id`,
+        path: `datasets[${i < committed.length ? i : i - committed.length}].id`,
         message: `no folder data/${id}/ with a dataset.json`,
       });
     }

@@ -4,9 +4,9 @@
  * A story that points at nothing would open an empty view with a caption about events the reader
  * cannot see, so each of these is an error, not a warning.
  */
-import { isRealCalendarDate } from './dates';
-import type { Problem } from './validate';
-import type { Story } from './schema';
+import { isRealCalendarDate } from './dates.ts';
+import type { Problem } from './validate.ts';
+import type { Story } from './schema.ts';
 
 export interface StoryRefs {
   events: ReadonlySet<string>;

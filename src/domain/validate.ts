@@ -12,9 +12,9 @@ import {
   type ActorGroup,
   type DatasetMeta,
   type StanceEvent,
-} from './schema';
-import { isRealCalendarDate } from './dates';
-import { storyProblems } from './validate-stories';
+} from './schema.ts';
+import { isRealCalendarDate } from './dates.ts';
+import { storyProblems } from './validate-stories.ts';
 
 export const DATASET_FILES = ['dataset.json', 'actors.json', 'events.json'] as const;
 export type DatasetFileName = (typeof DATASET_FILES)[number];
