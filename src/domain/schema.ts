@@ -270,7 +270,7 @@ export const datasetFileSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).default([]),
   eras: z.array(eraSchema).default([]),
   tags: z.array(tagSchema).default([]),
-  stories: z.array(storySchema).default([]),
+  stories: z.array(storySchema).optional(),
 });
 
 export const actorGroupSchema = z.strictObject({

@@ -45,6 +45,6 @@ describe('selectEvents', () => {
       ],
     };
     const parts = selectEvents({ ...dataset, meta }, [first!]);
-    expect(parts.meta.stories.map((s) => s.id)).toEqual(['one']);
+    expect(parts.meta.stories?.map((s) => s.id)).toEqual(['one']);
   });
 });

@@ -23,7 +23,8 @@ export function selectEvents(
     const relations = e.relations.filter((r) => ids.has(r.target));
     return relations.length === e.relations.length ? e : { ...e, relations };
   });
-  const stories = dataset.meta.stories.filter((story) =>
+  const all = dataset.meta.stories ?? [];
+  const stories = all.filter((story) =>
     story.steps.every(
       (step) =>
         step.events.every((id) => ids.has(id)) &&
@@ -31,8 +32,7 @@ export function selectEvents(
     ),
   );
   return {
-    meta:
-      stories.length === dataset.meta.stories.length ? dataset.meta : { ...dataset.meta, stories },
+    meta: stories.length === all.length ? dataset.meta : { ...dataset.meta, stories },
     groups: [...dataset.groups],
     actors: [...dataset.actors],
     events,

@@ -427,7 +427,7 @@ export function checkSemantics({ meta, actorsFile, events }: Files): Problem[] {
   });
 
   problems.push(
-    ...storyProblems(meta.stories, { events: eventIds, actors: actorIds, tags: tagIds }),
+    ...storyProblems(meta.stories ?? [], { events: eventIds, actors: actorIds, tags: tagIds }),
   );
   return problems;
 }
