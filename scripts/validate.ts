@@ -2,30 +2,15 @@
  * `npm run validate` checks every dataset listed in data/datasets.json and in the overlay of
  * generated datasets (and every folder under data/ that holds a dataset.json, so a folder missing
  * from the index is caught too).
- * `npm run validate -- <folder>` checks one folder. Exit code 1 when anything is wrong.
+ * `npm run validate -- <folder or bundle file> …` checks those. Exit code 1 when anything is
+ * wrong.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import {
-  DATASET_FILES,
-  formatProblem,
-  validateDatasetTexts,
-  type DatasetTexts,
-  type Problem,
-} from '../src/domain/validate';
+import { basename, join, resolve } from 'node:path';
+import { validateBundleText } from '../src/domain/bundle';
+import { formatProblem, validateDatasetTexts, type Problem } from '../src/domain/validate';
 import { GENERATED_INDEX_FILE, INDEX_FILE, readDatasetIndexes } from './dataset-index';
-
-const root = resolve(import.meta.dirname, '..');
-const dataDir = join(root, 'data');
-
-function readFolder(folder: string): DatasetTexts {
-  const texts: DatasetTexts = {};
-  for (const file of DATASET_FILES) {
-    const path = join(folder, file);
-    if (existsSync(path)) texts[file] = readFileSync(path, 'utf8');
-  }
-  return texts;
-}
+import { dataDir, isFile, readFolderTexts, shown } from './folder-io';
 
 function checkIndex(): { ids: string[]; problems: Problem[] } {
   // Curated and generated datasets alike (see dataset-index.ts).
@@ -45,8 +30,8 @@ function checkIndex(): { ids: string[]; problems: Problem[] } {
 }
 
 function checkFolder(folder: string): Problem[] {
-  const label = relative(root, folder) || folder;
-  const result = validateDatasetTexts(readFolder(folder));
+  const label = shown(folder);
+  const result = validateDatasetTexts(readFolderTexts(folder));
   const problems = result.ok ? [] : result.problems;
   if (result.ok && result.dataset.meta.id !== basename(folder)) {
     problems.push({
@@ -85,18 +70,23 @@ function main(args: string[]): number {
     folders = [...new Set([...index.ids, ...onDisk])].map((id) => join(dataDir, id));
   }
   for (const folder of folders) {
+    if (isFile(folder)) {
+      const result = validateBundleText(readFileSync(folder, 'utf8'), shown(folder));
+      if (!result.ok) problems.push(...result.problems);
+      continue;
+    }
     if (!existsSync(folder) || !statSync(folder).isDirectory()) {
       problems.push({
-        file: relative(root, folder) || folder,
+        file: shown(folder),
         path: '',
-        message: 'is not a folder',
+        message: 'is neither a dataset folder nor a bundle file',
       });
       continue;
     }
     problems.push(...checkFolder(folder));
   }
   for (const p of problems) console.error(formatProblem(p));
-  const checked = folders.map((f) => relative(root, f)).join(', ');
+  const checked = folders.map((f) => shown(f)).join(', ');
   if (problems.length) {
     console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${checked}`);
     return 1;
