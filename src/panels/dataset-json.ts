@@ -1,20 +1,14 @@
 /**
- * The JSON download: the selection as one self-contained file that Stanceline can open again.
- * Kept apart from the menu so that the format has one place to change.
+ * The JSON download: the selection as a Stanceline bundle, one self-contained file that
+ * Stanceline (and `npm run validate`) opens again. Stories that need an event left out are
+ * dropped first, so the bundle of any selection validates on its own.
  */
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { selectEvents } from '../domain/selection';
+import { bundleFromDataset, serializeBundle } from '../formats/bundle';
 
 export function datasetJson(dataset: Dataset, events: readonly StanceEvent[]): string {
-  const parts = selectEvents(dataset, events);
-  return `${JSON.stringify(
-    {
-      dataset: parts.meta,
-      actors: { groups: parts.groups, actors: parts.actors },
-      events: { events: parts.events },
-    },
-    null,
-    2,
-  )}\n`;
+  const { meta } = selectEvents(dataset, events);
+  return serializeBundle(bundleFromDataset({ ...dataset, meta }, events));
 }

@@ -49,7 +49,12 @@ export function DownloadMenu({ dataset, shown, eventLink }: Props) {
       detail: pluralize(s.events.length, 'event'),
       onSelect: () =>
         downloadFile(
-          exportFileName(id, s.id === 'all' ? 'bundle' : 'bundle-shown', today(), 'json'),
+          exportFileName(
+            id,
+            s.id === 'all' ? 'events' : 'events-shown',
+            today(),
+            'stanceline.json',
+          ),
           datasetJson(dataset, s.events),
           'application/json',
         ),
