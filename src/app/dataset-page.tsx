@@ -29,6 +29,11 @@ import { useShareLinks } from './use-share-links';
 import { CopyFeedback } from './copy-feedback';
 import { ShareMenu } from '../panels/share-menu';
 import { DownloadMenu } from '../panels/download-menu';
+import { EmbedView } from '../panels/embed-view';
+import { GuidedPanels } from '../panels/guided-panels';
+import { PrintView } from '../panels/print-view';
+import { describeFilters } from '../panels/describe-filters';
+import { reconcileStory } from '../state/story-state';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { ErrorBoundary } from './error-boundary';
 import { Segmented } from '../ui/segmented';
@@ -44,6 +49,9 @@ const VIEW_OPTIONS = [
   { value: 'timeline', label: 'Timeline' },
   { value: 'list', label: 'List' },
 ] as const;
+
+const countText = (shown: number, total: number) =>
+  shown === total ? `${total} events` : `${shown} of ${total} events`;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -81,8 +89,9 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       tags: new Set(meta.tags.map((t) => t.id)),
       groups: new Set(dataset.groups.map((g) => g.id)),
     });
-    if (result.state !== current) report(result.state, result.warnings);
-  }, [dataset, meta.tags]);
+    const story = reconcileStory(result.state, meta.stories ?? []);
+    if (story.state !== current) report(story.state, [...result.warnings, ...story.warnings]);
+  }, [dataset, meta.tags, meta.stories]);
 
   const selectedEvent = state.event ? dataset.eventById.get(state.event) : undefined;
   useEffect(() => {
@@ -207,6 +216,47 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     </ErrorBoundary>
   );
 
+  const chart = (
+    <ErrorBoundary area="the timeline">
+      {state.view === 'list' ? (
+        <ListView
+          dataset={dataset}
+          events={visible}
+          selected={state.event}
+          query={state.q}
+          onSelect={(id) => onSelect(id, 'keyboard')}
+        />
+      ) : (
+        <Timeline
+          dataset={dataset}
+          events={drawn}
+          matching={matching}
+          laneMode={state.lanes}
+          expanded={state.expanded}
+          selected={state.event}
+          window={windowMs}
+          onSelect={onSelect}
+          onWindowChange={onWindowChange}
+          onLaneMode={actions.setLanes}
+          onToggleExpanded={actions.toggleExpanded}
+        />
+      )}
+    </ErrorBoundary>
+  );
+  if (state.embed) {
+    return (
+      <EmbedView
+        dataset={dataset}
+        chart={chart}
+        notice={notice}
+        openUrl={links.open}
+        selected={selectedEvent}
+        onCloseEvent={closeDetails}
+        count={countText(visible.length, dataset.events.length)}
+      />
+    );
+  }
+
   return (
     <>
       <a href="#event-list" className="skip-link" onClick={skipToList}>
@@ -282,31 +332,13 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
             total={dataset.events.length}
             emptyCauses={emptyCauses}
           />
-          <ErrorBoundary area="the timeline">
-            {state.view === 'list' ? (
-              <ListView
-                dataset={dataset}
-                events={visible}
-                selected={state.event}
-                query={state.q}
-                onSelect={(id) => onSelect(id, 'keyboard')}
-              />
-            ) : (
-              <Timeline
-                dataset={dataset}
-                events={drawn}
-                matching={matching}
-                laneMode={state.lanes}
-                expanded={state.expanded}
-                selected={state.event}
-                window={windowMs}
-                onSelect={onSelect}
-                onWindowChange={onWindowChange}
-                onLaneMode={actions.setLanes}
-                onToggleExpanded={actions.toggleExpanded}
-              />
-            )}
-          </ErrorBoundary>
+          <GuidedPanels
+            dataset={dataset}
+            extent={extent}
+            onOpenEvent={(id) => onSelect(id, 'keyboard')}
+            onCopy={copyText}
+          />
+          {chart}
         </main>
         {details}
       </div>
@@ -314,6 +346,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         {selectedEvent ? `Opened: ${selectedEvent.title}` : ''}
       </div>
       <CopyFeedback message={message} fallback={fallback} onDone={clearFallback} />
+      <PrintView dataset={dataset} events={visible} filters={describeFilters(dataset, state)} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </>
   );

@@ -11,6 +11,8 @@ export interface ShareLinks {
   preview: (id: string) => string;
   /** The current view in embed mode. */
   embed: () => string;
+  /** The current view outside embed mode: where "Open in Stanceline" goes. */
+  open: string;
 }
 
 /**
@@ -26,10 +28,8 @@ export function useShareLinks(dataset: Dataset, state: ViewState): ShareLinks {
     return {
       event: (eventId: string) => eventUrl(base, state.dataset, eventId),
       preview: (eventId: string) => previewPageUrl(base, id, id === first, eventId),
-      embed: () => {
-        const url = viewUrl(base, state);
-        return `${url}${url.includes('?') ? '&' : '?'}embed=1`;
-      },
+      embed: () => viewUrl(base, { ...state, embed: true }),
+      open: viewUrl(base, { ...state, embed: false }),
     };
   }, [state, id, first]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareStance, levelOnDay, stepsBetween } from './stance-compare';
+import { compareStance, comparisonText, levelOnDay, stepsBetween } from './stance-compare';
 import { stanceSeries } from './stance';
 import { makeEvent } from './test-events';
 import type { Dimension } from './schema';
@@ -100,5 +100,34 @@ describe('compareStance', () => {
         expect(row.atB).toEqual(row.between.at(-1) ?? row.atA);
       }),
     );
+  });
+});
+
+describe('comparisonText', () => {
+  it('writes each dimension’s levels and the shifts between, with rationales', () => {
+    const result = compareStance([dim], events, '2024-01-15', '2024-03-31');
+    const text = comparisonText(result, 'the subject', (id) => `Event ${id}`);
+    expect(text).toBe(
+      [
+        'Stance of the subject: 15 January 2024 compared with 31 March 2024',
+        'Levels are an editorial assessment by the dataset’s authors, not a claim made by a source.',
+        '',
+        'UN',
+        '  15 January 2024: Low',
+        '  31 March 2024: Mid',
+        '  · 1 February 2024, Event b → High: to high',
+        '  · 5 March 2024, Event c → Mid: to mid',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('says when nothing had been assessed yet, or nothing changed', () => {
+    const text = comparisonText(
+      compareStance([dim], events, '2023-01-01', '2023-02-01'),
+      's',
+      (id) => id,
+    );
+    expect(text).toContain('  1 January 2023: not yet assessed');
+    expect(text).toContain('  No change in between.');
   });
 });

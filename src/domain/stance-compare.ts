@@ -7,7 +7,7 @@
  * includes the shifts made on that day. So the events that moved a dimension between A and B
  * are those dated after A, up to and including B.
  */
-import { isoDayToMs } from './dates';
+import { formatEventDate, isoDayToMs } from './dates';
 import { levelAt, stanceSeries, type StanceSeries, type Step } from './stance';
 import type { Dimension, StanceEvent } from './schema';
 
@@ -67,4 +67,33 @@ function changeOf(
   if (atB.levelIndex > atA.levelIndex) return 'up';
   if (atB.levelIndex < atA.levelIndex) return 'down';
   return moves > 0 ? 'back-to-same' : 'same';
+}
+
+/**
+ * The comparison as plain text, for pasting into a document or a chat: one block per dimension,
+ * with the events between and their rationales, under a line that says the levels are an
+ * editorial assessment.
+ */
+export function comparisonText(
+  result: { a: string; b: string; rows: readonly DimensionComparison[] },
+  subject: string,
+  titleOf: (eventId: string) => string,
+): string {
+  const day = (iso: string) => formatEventDate({ date: iso });
+  const level = (s: Step | null) => s?.label ?? 'not yet assessed';
+  const lines = [
+    `Stance of ${subject}: ${day(result.a)} compared with ${day(result.b)}`,
+    'Levels are an editorial assessment by the dataset’s authors, not a claim made by a source.',
+  ];
+  for (const row of result.rows) {
+    lines.push('', `${row.dimension.name}`, `  ${day(result.a)}: ${level(row.atA)}`);
+    lines.push(`  ${day(result.b)}: ${level(row.atB)}`);
+    if (row.between.length === 0) lines.push('  No change in between.');
+    for (const s of row.between) {
+      lines.push(
+        `  · ${day(s.date.toISOString().slice(0, 10))}, ${titleOf(s.eventId)} → ${s.label}: ${s.rationale}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
