@@ -75,24 +75,26 @@ export function ComparePanel({
         Levels are an <strong>editorial assessment</strong> by the dataset’s authors, not a claim
         made by any source; each change names the event behind it and why.
       </p>
-      <table className="compare-table">
-        <caption className="visually-hidden">
-          Stance of {subject} on {day(a)} and on {day(b)}, by dimension
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col">{day(a)}</th>
-            <th scope="col">{day(b)}</th>
-            <th scope="col">What moved it in between</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((row) => (
-            <CompareRow key={row.dimension.id} row={row} titleOf={titleOf} onOpen={onOpenEvent} />
-          ))}
-        </tbody>
-      </table>
+      <div className="compare-scroll">
+        <table className="compare-table">
+          <caption className="visually-hidden">
+            Stance of {subject} on {day(a)} and on {day(b)}, by dimension
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              <th scope="col">{day(a)}</th>
+              <th scope="col">{day(b)}</th>
+              <th scope="col">What moved it in between</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((row) => (
+              <CompareRow key={row.dimension.id} row={row} titleOf={titleOf} onOpen={onOpenEvent} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
