@@ -8,6 +8,7 @@ import type { Source, StanceEvent } from './schema';
 import { compareEvents, formatEventDate } from './dates';
 import { ROLE_LABEL, TYPE_LABEL } from './labels';
 import { toCsv } from './csv';
+import { citedSentenceText, citedText } from './footnotes';
 
 export const CSV_COLUMNS = [
   'id',
@@ -40,7 +41,8 @@ export function formatSourceLine(source: Source, n: number): string {
 }
 
 /**
- * One CSV row per event. `linkFor` gives the absolute link that opens the event in Stanceline,
+ * One CSV row per event. The summary and caveats carry footnote markers ("[2]") that number the
+ * event's sources as the `sources` cell lists them. `linkFor` gives the absolute link that opens the event in Stanceline,
  * so a row pasted anywhere leads back to the record. Multi-valued cells (actors, sources…) are
  * joined with line breaks (sources, caveats) or semicolons (short names), which every
  * spreadsheet keeps inside the one cell.
@@ -63,7 +65,7 @@ export function eventRows(
     e.timeZone ?? '',
     TYPE_LABEL[e.type],
     e.title,
-    e.summary,
+    citedText(e, e.summary),
     String(e.significance),
     e.actors
       .map((a) => `${dataset.actorById.get(a.actor)?.name ?? a.actor} (${ROLE_LABEL[a.role]})`)
@@ -79,7 +81,9 @@ export function eventRows(
       .join('; '),
     e.sources.map((s, i) => formatSourceLine(s, i + 1)).join('\n'),
     e.sources.map((s) => s.url).join(' '),
-    [...(e.dateNote ? [e.dateNote] : []), ...e.caveats].join('\n'),
+    [...(e.dateNote ? [e.dateNote] : []), ...e.caveats.map((c) => citedSentenceText(e, c))].join(
+      '\n',
+    ),
     linkFor(e.id),
   ]);
 }

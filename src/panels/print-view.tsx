@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { compareEvents, formatEventDate } from '../domain/dates';
-import { numberSources } from '../domain/footnotes';
+import { numberSources, sentenceNotes } from '../domain/print-notes';
 import { TYPE_LABEL } from '../domain/labels';
 
 /**
@@ -70,11 +70,16 @@ export function PrintView({ dataset, events, filters }: Props) {
             </p>
             <h2>{e.title}</h2>
             <p>
-              {e.summary}
-              {(refs.get(e.id) ?? []).map((n) => (
-                <sup key={n}>
-                  <a href={`#print-note-${n}`}>[{n}]</a>
-                </sup>
+              {e.summary.map((sentence, i) => (
+                <span key={i}>
+                  {i > 0 && ' '}
+                  {sentence.text}
+                  {sentenceNotes(e, refs.get(e.id) ?? [], sentence.cite).map((n) => (
+                    <sup key={n}>
+                      <a href={`#print-note-${n}`}>[{n}]</a>
+                    </sup>
+                  ))}
+                </span>
               ))}
             </p>
             <p className="print-actors">{e.actors.map((a) => actorName(a.actor)).join(', ')}</p>
