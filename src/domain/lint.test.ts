@@ -171,6 +171,32 @@ describe('lintDataset', () => {
       },
     },
     {
+      rule: 'research-words',
+      name: 'a story caption that speaks of the research',
+      mutate: (f) =>
+        Object.assign(f['dataset.json'], {
+          stories: [
+            {
+              id: 'march',
+              title: 'The March turn',
+              steps: [
+                {
+                  caption: 'The draft symbol is unverified.',
+                  events: ['us-draft-vetoed'],
+                  view: {},
+                },
+              ],
+            },
+          ],
+        }),
+      expected: {
+        file: 'dataset.json',
+        itemId: 'march',
+        path: 'stories[0].steps[0].caption',
+        message: 'speaks of the research ("unverified")',
+      },
+    },
+    {
       rule: 'uncited-sentence',
       name: 'a summary sentence without a citation',
       mutate: (f) => ((veto(f).summary as Array<{ cite: string[] }>)[0]!.cite = []),

@@ -195,6 +195,13 @@ function metaTexts(meta: DatasetMeta): PublicText[] {
     add(`eras[${i}].label`, era.label, era.id);
     add(`eras[${i}].description`, era.description, era.id);
   });
+  meta.stories?.forEach((story, i) => {
+    add(`stories[${i}].title`, story.title, story.id);
+    add(`stories[${i}].description`, story.description, story.id);
+    story.steps.forEach((step, j) =>
+      add(`stories[${i}].steps[${j}].caption`, step.caption, story.id),
+    );
+  });
   return out;
 }
 
