@@ -8,7 +8,15 @@ import { dataPlugin } from './scripts/vite-data-plugin.ts';
 export default defineConfig({
   base: './',
   plugins: [react(), dataPlugin()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The worker's nested build and the data checks are slow by nature; the bundler's notice
+    // about slow plugins has nothing to act on.
+    rolldownOptions: { checks: { pluginTimings: false } },
+  },
+  // The validation worker is a module worker (src/data/validate-off-thread.ts).
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],

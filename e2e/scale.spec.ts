@@ -19,7 +19,17 @@ test.describe('a generated record of 10,000 events', () => {
 
   test('opens with ?dataset= and a type filter narrows the count', async ({ page }) => {
     expect(events).toHaveLength(10_000);
+    // Hold the events file back until the loading progress has been seen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/data/${ID}/events.json`, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(`./?dataset=${ID}`);
+    await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toBeVisible();
+    await expect(page.getByText('Downloaded 2 of 3 files…')).toBeVisible();
+    release();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/10,000 events/);
     const status = page.getByRole('status').filter({ hasText: /events$/ });
     await expect(status).toHaveText('10000 events');
