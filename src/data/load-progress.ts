@@ -35,15 +35,16 @@ export function trackLoad(id: string, files: readonly DatasetFileName[]) {
         parsed += 1;
         set({ done: files.length + parsed - 1, total, label: `Reading ${p.file}…` });
       } else {
-        const events = p.events === null ? 'the events' : `${p.events.toLocaleString('en-GB')} events`;
+        const events =
+          p.events === null ? 'the events' : `${p.events.toLocaleString('en-GB')} events`;
         set({ done: total - 1, total, label: `Checking ${events}…` });
       }
     },
     end(): void {
-      store.setState((s) => {
-        const { [id]: _ended, ...rest } = s;
-        return rest;
-      }, true);
+      store.setState(
+        (s) => Object.fromEntries(Object.entries(s).filter(([key]) => key !== id)),
+        true,
+      );
     },
   };
 }

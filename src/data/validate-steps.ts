@@ -14,8 +14,7 @@ import {
 } from '../domain/validate';
 
 export type ValidationProgress =
-  | { phase: 'parse'; file: DatasetFileName }
-  | { phase: 'check'; events: number | null };
+  { phase: 'parse'; file: DatasetFileName } | { phase: 'check'; events: number | null };
 
 export function validateInSteps(
   texts: DatasetTexts,

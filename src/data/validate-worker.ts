@@ -14,7 +14,9 @@ z.config({ jitless: true });
 self.onmessage = (e: MessageEvent<{ texts: DatasetTexts }>) => {
   const post = (reply: WorkerReply) => self.postMessage(reply);
   try {
-    const result = validateInSteps(e.data.texts, (progress) => post({ type: 'progress', progress }));
+    const result = validateInSteps(e.data.texts, (progress) =>
+      post({ type: 'progress', progress }),
+    );
     post({ type: 'result', result });
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
