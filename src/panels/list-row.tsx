@@ -4,6 +4,7 @@ import type { Dataset } from '../domain/validate';
 import { formatEventDate } from '../domain/dates';
 import { TYPE_LABEL } from '../domain/labels';
 import { Highlight } from './highlight';
+import { PlainCitedSentences } from './cited-text';
 
 interface Props {
   ref?: Ref<HTMLTableRowElement> | undefined;
@@ -39,6 +40,9 @@ export function ListRow({ ref, index, event, dataset, query, current, onSelect }
         >
           <Highlight text={event.title} query={query} />
         </button>
+        <p className="list-summary">
+          <PlainCitedSentences event={event} sentences={event.summary} query={query} />
+        </p>
       </td>
       <td>{TYPE_LABEL[event.type]}</td>
       <td className="actors-cell">{event.actors.map((a) => actorName(a.actor)).join(', ')}</td>
