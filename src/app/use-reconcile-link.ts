@@ -1,12 +1,13 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { Dataset } from '../domain/validate';
+import { reconcileStory } from '../state/story-state';
 import { reconcile } from '../state/url-codec';
 import type { ViewState } from '../state/view-state';
 import { getViewState, viewStore } from '../state/view-store';
 
 /**
- * Drops ids the link names but this dataset lacks, once per dataset, and reports them (the
- * caller applies the result without a history entry).
+ * Drops ids (and story steps) the link names but this dataset lacks, once per dataset, and
+ * reports them (the caller applies the result without a history entry).
  */
 export function useReconcileLink(
   dataset: Dataset,
@@ -23,6 +24,7 @@ export function useReconcileLink(
       tags: new Set(dataset.meta.tags.map((t) => t.id)),
       groups: new Set(dataset.groups.map((g) => g.id)),
     });
-    if (result.state !== current) report(result.state, result.warnings);
+    const story = reconcileStory(result.state, dataset.meta.stories ?? []);
+    if (story.state !== current) report(story.state, [...result.warnings, ...story.warnings]);
   }, [dataset]);
 }
