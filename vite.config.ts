@@ -2,14 +2,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-data-plugin.ts';
+import { cspPlugin, SECURITY_HEADERS } from './scripts/csp.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works when hosted under a
 // sub-path (e.g. https://example.org/tools/stanceline/).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin()],
+  plugins: [react(), dataPlugin(), cspPlugin()],
   build: { target: 'es2022', sourcemap: true },
-  preview: { port: 4173, strictPort: true },
+  // The preview server sends the headers a host should send (see README, "Hosting").
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -26,8 +26,9 @@ import { SearchBox } from './search-box';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useShare } from './use-share';
 import { useGlobalShortcuts } from './use-global-shortcuts';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { Segmented } from '../ui/segmented';
+import { EmptyDataset } from '../panels/empty-dataset';
 
 interface Props {
   dataset: Dataset;
@@ -101,7 +102,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   }, [dataset.events]);
 
   const windowMs = useMemo((): [number, number] | null => {
-    if (!state.from && !state.to) return null;
+    // With no events there is no extent to complete a half-open window from.
+    if ((!state.from && !state.to) || !extent[0]) return null;
     const from = isoDayToMs(state.from ?? extent[0]);
     const to = isoDayToMs(state.to ?? extent[1]) + DAY_MS;
     return [from, to];
@@ -185,7 +187,11 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   };
 
   const details = selectedEvent && (
-    <ErrorBoundary area="the details panel">
+    <ErrorBoundary
+      area="the details panel"
+      resetKey={selectedEvent.id}
+      recover={{ label: 'Close the details', action: closeDetails }}
+    >
       <EventDetails
         dataset={dataset}
         eventId={selectedEvent.id}
@@ -259,7 +265,12 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               Done
             </button>
           </div>
-          <FiltersPanel dataset={dataset} counts={counts} extent={extent} />
+          <ErrorBoundary
+            area="the filters"
+            recover={{ label: 'Clear all filters', action: actions.clearFilters }}
+          >
+            <FiltersPanel dataset={dataset} counts={counts} extent={extent} />
+          </ErrorBoundary>
         </nav>
         <main id="main" inert={filtersOpen}>
           <SummaryBar
@@ -270,8 +281,14 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
             total={dataset.events.length}
             emptyCauses={emptyCauses}
           />
-          <ErrorBoundary area="the timeline">
-            {state.view === 'list' ? (
+          {dataset.events.length === 0 ? (
+            <EmptyDataset />
+          ) : state.view === 'list' ? (
+            <ErrorBoundary
+              key="list"
+              area="the list"
+              recover={{ label: 'Show the timeline', action: () => actions.setView('timeline') }}
+            >
               <ListView
                 dataset={dataset}
                 events={visible}
@@ -279,7 +296,13 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
                 query={state.q}
                 onSelect={(id) => onSelect(id, 'keyboard')}
               />
-            ) : (
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary
+              key="timeline"
+              area="the timeline"
+              recover={{ label: 'Show the list', action: () => actions.setView('list') }}
+            >
               <Timeline
                 dataset={dataset}
                 events={drawn}
@@ -293,8 +316,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
                 onLaneMode={actions.setLanes}
                 onToggleExpanded={actions.toggleExpanded}
               />
-            )}
-          </ErrorBoundary>
+            </ErrorBoundary>
+          )}
         </main>
         {details}
       </div>

@@ -3,6 +3,7 @@ import type { Dataset } from '../domain/validate';
 import type { StanceEvent } from '../domain/schema';
 import { RELATION_LABEL, ROLE_LABEL, VOTE_LABEL, pluralize } from '../domain/labels';
 import { formatEventDate } from '../domain/dates';
+import { ExternalLink } from '../ui/external-link';
 
 export function ActorList({ event, dataset }: { event: StanceEvent; dataset: Dataset }) {
   return (
@@ -40,11 +41,7 @@ export function QuoteList({ event, dataset }: { event: StanceEvent; dataset: Dat
               {source && (
                 <>
                   {' '}
-                  (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.publisher}
-                  </a>
-                  )
+                  (<ExternalLink href={source.url}>{source.publisher}</ExternalLink>)
                 </>
               )}
             </figcaption>
@@ -211,9 +208,7 @@ export function SourceList({ event }: { event: StanceEvent }) {
       <ol className="source-list">
         {event.sources.map((s) => (
           <li key={s.id}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
+            <ExternalLink href={s.url}>{s.title}</ExternalLink>
             <span className="muted small">
               {' '}
               — {s.publisher}, {KIND_LABEL[s.kind]}
