@@ -13,7 +13,7 @@ export default defineConfig({
   // The preview server sends the headers a host should send (see README, "Hosting").
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 });
