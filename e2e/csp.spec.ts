@@ -86,5 +86,23 @@ test('no violation while loading, filtering, zooming, opening details, the list,
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
+  // Downloads (blob: URLs), the share menu, and embed mode.
+  await page.getByRole('button', { name: 'Download' }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('menu', { name: 'Download' })
+      .getByRole('menuitem', { name: /^CSV, all events/ })
+      .click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('menu', { name: 'Share' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // A new document starts a new record: check this one's before leaving it.
+  expect(await violations()).toEqual([]);
+  await page.goto('./?embed=1');
+  await expect(page.getByRole('link', { name: /Open in Stanceline/ })).toBeVisible();
+
   expect(await violations()).toEqual([]);
 });
