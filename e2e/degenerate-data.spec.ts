@@ -14,6 +14,13 @@ async function serveEvents(page: Page, change: (events: Json[]) => Json[]) {
     const json = (await response.json()) as { events: Json[] };
     await route.fulfill({ response, json: { ...json, events: change(json.events) } });
   });
+  // The flagship's stories name events these subsets leave out.
+  await page.route('**/data/us-stance-gaza/dataset.json', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as Json;
+    delete json.stories;
+    await route.fulfill({ response, json });
+  });
 }
 
 /** An event with no relations, so that it stands alone in any subset. */
