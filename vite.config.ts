@@ -3,12 +3,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-data-plugin.ts';
 import { cspPlugin, SECURITY_HEADERS } from './scripts/csp.ts';
+import { offlinePlugin } from './scripts/offline-plugin.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works when hosted under a
 // sub-path (e.g. https://example.org/tools/stanceline/).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(), cspPlugin()],
+  plugins: [react(), dataPlugin(), cspPlugin(), offlinePlugin()],
   build: { target: 'es2022', sourcemap: true },
   // The preview server sends the headers a host should send (see README, "Hosting").
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },

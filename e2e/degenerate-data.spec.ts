@@ -43,6 +43,7 @@ for (const width of [1440, 390]) {
     test.use({ viewport: { width, height: width > 500 ? 900 : 844 } });
 
     test('a dataset with no events says so, with no dates', async ({ page, axe }) => {
+      test.slow(); // axe over the whole page, filters included
       await serveEvents(page, () => []);
       await page.goto('./');
       await expect(count(page)).toHaveText('0 events');

@@ -11,7 +11,7 @@ test.beforeEach(async ({ page }) => {
     w.__broken = true;
     const proto = Intl.DateTimeFormat.prototype;
     const formatRange = proto.formatRange;
-    proto.formatRange = function (this: Intl.DateTimeFormat, a, b) {
+    proto.formatRange = function (this: Intl.DateTimeFormat, a: Date, b: Date) {
       if (w.__broken) throw new Error('Date ranges cannot be formatted.');
       return formatRange.call(this, a, b);
     };

@@ -6,6 +6,7 @@ import { DatasetErrorView } from './dataset-error-view';
 import { DatasetPage } from './dataset-page';
 import { LoadingStatus } from './loading-status';
 import { LinkNotice } from './notices';
+import { OfflineNotice } from './offline-notice';
 import { SiteHeader } from './site-header';
 
 /**
@@ -69,7 +70,12 @@ export function App() {
     return (
       <DatasetPage
         dataset={dataset.data}
-        notice={<LinkNotice warnings={warnings} onDismiss={dismiss} />}
+        notice={
+          <>
+            <OfflineNotice datasetId={dataset.data.meta.id} />
+            <LinkNotice warnings={warnings} onDismiss={dismiss} />
+          </>
+        }
         onReconciled={(state, w) => {
           link.adopt(state, w);
         }}

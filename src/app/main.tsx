@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app';
+import { UpdatePrompt } from './update-prompt';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { applyStoredTheme } from './theme';
 import '../styles/global.css';
@@ -24,6 +25,7 @@ createRoot(root).render(
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
         <App />
+        <UpdatePrompt />
       </QueryClientProvider>
     </ErrorBoundary>
   </StrictMode>,
