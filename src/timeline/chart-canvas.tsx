@@ -25,8 +25,8 @@ interface Props {
   height: number;
   /** Called after every frame is drawn with its scene (hit-testing, the DOM that follows). */
   onFrame: (scene: Scene) => void;
-  /** Called after the first frame drawn with this model. */
-  onPainted: () => void;
+  /** Called after the first frame drawn with this model, with that frame's scene. */
+  onPainted: (scene: Scene) => void;
 }
 
 /**
@@ -36,6 +36,7 @@ interface Props {
  */
 export function ChartCanvas(p: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const lastScene = useRef<Scene | null>(null);
   const { viewport, model, palette, width, height, hover } = p;
 
   const paint = useEffectEvent(() => {
@@ -67,13 +68,17 @@ export function ChartCanvas(p: Props) {
       hovered: hover.get()?.id ?? null,
       related: p.related,
     });
+    lastScene.current = scene;
     p.onFrame(scene);
   });
 
   useEffect(() => viewport.subscribe({ frame: paint }), [viewport]);
   useEffect(() => hover.subscribe(() => viewport.invalidate()), [hover, viewport]);
   // Anything drawn changed: one more frame. The first frame of a model marks it painted.
-  const painted = useEffectEvent(() => p.onPainted());
+  const painted = useEffectEvent(() => {
+    const scene = lastScene.current;
+    if (scene) p.onPainted(scene);
+  });
   useEffect(() => {
     if (!palette) return;
     viewport.invalidate();

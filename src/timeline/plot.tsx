@@ -43,8 +43,8 @@ interface Props {
   height: number;
   selected: string | null;
   onSelect: (id: string | null, how: 'pointer' | 'keyboard') => void;
-  /** Called after the first frame drawn with new data or filters. */
-  onPainted: () => void;
+  /** Called after the first frame drawn with new data or filters, with its scene. */
+  onPainted: (scene: Scene) => void;
 }
 
 /** Tick labels follow the reader's language; dates in text stay in one fixed style. */
@@ -201,6 +201,7 @@ export function Plot(p: Props) {
     <div
       ref={setPlot}
       className="plot"
+      data-zoom-surface=""
       style={{ width, height, marginLeft: geometry.gutter }}
       onPointerMove={onPointerMove}
       onPointerLeave={() => hover.set(null)}

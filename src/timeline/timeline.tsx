@@ -4,7 +4,8 @@ import type { Dataset } from '../domain/validate';
 import { isoDayToMs } from '../domain/dates';
 import { COMPACT, WIDE } from './layout/geometry';
 import type { LaneMode } from './layout/lanes';
-import { BOTTOM_PX } from './layout/scene';
+import { BOTTOM_PX, type Scene } from './layout/scene';
+import { signalMarksPainted } from '../ui/paint-signal';
 import { LaneLabels } from './lane-labels';
 import { Plot } from './plot';
 import { Overview } from './overview';
@@ -40,9 +41,11 @@ const RIGHT_MARGIN = 16;
  * of buttons), legend, overview and stance tracks. The zoom lives in the viewport, outside React;
  * this component renders again when the data, filters, size, selection or a settled view change.
  *
- * Signals on the region for tests and the benchmark: `data-painted="true"` once the canvas has
- * drawn the current data (set after the first frame of each new layout); `data-zoom-settled`
- * and `data-zoom-scale` (see use-viewport.ts).
+ * Signals for tests and the benchmark: `data-painted="true"` on the region once the canvas has
+ * drawn the current data (set after the first frame of each new layout), and the performance mark
+ * of `signalMarksPainted` after the first frame with marks (bench/README.md); `data-zoom-settled`
+ * and `data-zoom-scale` on the region (see use-viewport.ts); `data-zoom-surface` on the plot,
+ * where gestures go.
  */
 export function Timeline(props: TimelineProps) {
   const { dataset, laneMode, selected } = props;
@@ -71,9 +74,13 @@ export function Timeline(props: TimelineProps) {
   });
   const [section, setSection] = useState<HTMLElement | null>(null);
   useViewportSignals(section, viewport);
-  const onPainted = useCallback(() => {
-    if (section) writeData(section, 'painted', 'true');
-  }, [section]);
+  const onPainted = useCallback(
+    (scene: Scene) => {
+      if (section) writeData(section, 'painted', 'true');
+      if (scene.items.length > 0) signalMarksPainted();
+    },
+    [section],
+  );
 
   // Bring the selected event into view: a link that opens an event outside its window, or
   // Previous/Next in the details, must not leave the event off screen.
