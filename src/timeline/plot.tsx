@@ -20,7 +20,7 @@ import { placeSceneLabels } from './layout/scene-labels';
 import { tickGranularity, type TimeScale } from './layout/time-scale';
 import { ChartCanvas } from './chart-canvas';
 import { createHoverStore } from './hover-store';
-import { writeClass, writeCursor, writeData, writeTransformVars } from './dom-writes';
+import { writeClass, writeCursor, writeData, writeFollow } from './dom-writes';
 import { ArcLayer } from './overlay/arc-layer';
 import { FocusLayer, MAX_MARK_BUTTONS } from './overlay/focus-layer';
 import { LabelLayer } from './overlay/label-layer';
@@ -114,20 +114,16 @@ export function Plot(p: Props) {
     () => placeSceneLabels(scene, { compact, selected }),
     [scene, compact, selected],
   );
-  const baseX = useCallback((t: number) => base(t), [base]);
   const buttons = useMemo(() => {
     const always = [focus.active, focus.selectedItem]
       .filter((i): i is LodItem => i !== null)
       .map((i) => toSceneItem(model.tracks[i.track]!, i, settledScale, compact));
-    return buttonItems(model, scene.items, always, width, MAX_MARK_BUTTONS).map((item) => ({
-      item,
-      baseX: baseX(item.t),
-    }));
-  }, [model, scene, focus.active, focus.selectedItem, settledScale, compact, width, baseX]);
+    return buttonItems(model, scene.items, always, width, MAX_MARK_BUTTONS);
+  }, [model, scene, focus.active, focus.selectedItem, settledScale, compact, width]);
   const tabStop =
     focus.activeId ??
-    (selected && buttons.some((b) => b.item.id === selected) ? selected : null) ??
-    buttons[0]?.item.id ??
+    (selected && buttons.some((b) => b.id === selected) ? selected : null) ??
+    buttons[0]?.id ??
     null;
 
   const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
@@ -136,33 +132,38 @@ export function Plot(p: Props) {
     [selectedEvent, dataset, model, params, kept],
   );
   const related = useMemo(() => new Set(arcs.map((a) => a.endItem)), [arcs]);
-  const labelX = useMemo(() => {
-    const byId = new Map(scene.items.map((i) => [i.id, i.t]));
-    return (id: string) => baseX(byId.get(id) ?? 0);
-  }, [scene, baseX]);
 
-  // Per frame: the overlay's x follows the live transform through two CSS variables; labels
-  // hide while the zoom differs from the one they were placed for.
+  // Per frame: the overlay, laid out at the settled view, moves with the live transform; labels
+  // hide while the zoom differs from the one they were placed for. Also right after React has
+  // laid the overlay out for a new settled view, before it is painted.
+  const overlayRef = useRef<HTMLDivElement>(null);
+  const follow = useCallback(() => {
+    const t = viewport.transform;
+    if (overlayRef.current) writeFollow(overlayRef.current, t, viewport.settled);
+    if (plot) writeClass(plot, 'zooming', Math.abs(t.k / viewport.settled.k - 1) > 1e-9);
+  }, [plot, viewport]);
+  useLayoutEffect(follow, [follow, settled]);
   const onFrame = useCallback(
     (s: Scene) => {
       sceneRef.current = s;
-      if (!plot) return;
-      const t = viewport.transform;
-      writeTransformVars(plot, t.k, t.x);
-      writeClass(plot, 'zooming', Math.abs(t.k / viewport.settled.k - 1) > 1e-9);
+      follow();
     },
-    [plot, viewport],
+    [follow],
   );
   useLayoutEffect(() => viewport.invalidate(), [viewport, onFrame]);
   // The axis' granularity, as a signal for tests: of the view shown or being animated to, like the
   // toolbar's window label (the ticks drawn on the canvas follow every frame).
   useLayoutEffect(() => {
+    let shown: unknown = null;
     const write = () => {
       const axis = axisRef.current;
-      if (axis) writeData(axis, 'granularity', tickGranularity(viewport.goal.rescaleX(base)));
+      const goal = viewport.goal;
+      if (!axis || goal === shown) return;
+      shown = goal;
+      writeData(axis, 'granularity', tickGranularity(goal.rescaleX(base)));
     };
     write();
-    return viewport.subscribe({ goal: write, settle: write });
+    return viewport.subscribe({ goal: write, settle: write, frame: write });
   }, [viewport, base]);
 
   const itemAt = (e: { clientX: number; clientY: number }) => {
@@ -218,6 +219,7 @@ export function Plot(p: Props) {
         kept={kept}
         selected={selected}
         related={related}
+        focused={focus.hasFocus ? focus.activeId : null}
         hover={hover}
         locale={locale}
         width={width}
@@ -227,28 +229,30 @@ export function Plot(p: Props) {
       />
       <div ref={axisRef} className="axis" aria-hidden="true" />
       <ArcLayer arcs={arcs} viewport={viewport} width={width} height={height} />
-      <LabelLayer labels={labels} baseX={labelX} />
-      <FocusLayer
-        items={buttons}
-        tabStop={tabStop}
-        selected={selected}
-        groupName={groupName}
-        group={focus.setGroup}
-        onActivate={activate}
-        onFocusItem={focus.onFocusItem}
-        onHover={hover.set}
-        onKeyDown={focus.onKeyDown}
-        onFocusIn={focus.onFocusIn}
-        onFocusOut={focus.onFocusOut}
-      />
-      <TooltipHost
-        hover={hover}
-        fallback={tooltipFallback}
-        viewport={viewport}
-        groupName={groupName}
-        width={width}
-        height={height}
-      />
+      <div ref={overlayRef} className="overlay">
+        <LabelLayer labels={labels} />
+        <FocusLayer
+          items={buttons}
+          tabStop={tabStop}
+          selected={selected}
+          groupName={groupName}
+          group={focus.setGroup}
+          onActivate={activate}
+          onFocusItem={focus.onFocusItem}
+          onHover={hover.set}
+          onKeyDown={focus.onKeyDown}
+          onFocusIn={focus.onFocusIn}
+          onFocusOut={focus.onFocusOut}
+        />
+        <TooltipHost
+          hover={hover}
+          fallback={tooltipFallback}
+          viewport={viewport}
+          groupName={groupName}
+          width={width}
+          height={height}
+        />
+      </div>
     </div>
   );
 }

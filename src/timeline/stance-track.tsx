@@ -1,6 +1,6 @@
 import {
+  useCallback,
   useEffect,
-  useEffectEvent,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -12,17 +12,10 @@ import type { Dataset } from '../domain/validate';
 import type { Dimension } from '../domain/schema';
 import type { StanceSeries, Step } from '../domain/stance';
 import { formatEventDate } from '../domain/dates';
-import {
-  firstVisibleStep,
-  levelY,
-  paintStanceTrack,
-  TRACK_H,
-  type StanceGeometry,
-} from './canvas/paint-stance';
-import type { CanvasPalette } from './canvas/palette';
-import { estimateTextWidth } from './layout/labels';
+import { firstVisibleStep, levelY, TRACK_H, type StanceGeometry } from './canvas/paint-stance';
 import type { TimeScale } from './layout/time-scale';
 import type { Viewport } from './viewport';
+import { writeFollow } from './dom-writes';
 
 /** Most marker buttons per track; the table below the tracks lists every change. */
 const MAX_MARKERS = 80;
@@ -30,11 +23,11 @@ const MAX_MARKERS = 80;
 interface Props {
   dimension: Dimension;
   series: StanceSeries;
+  /** The steps as drawn on the tracks' shared canvas. */
+  geometry: StanceGeometry;
   dataset: Dataset;
   viewport: Viewport;
-  base: TimeScale;
   settledScale: TimeScale;
-  palette: CanvasPalette | null;
   gutter: number;
   width: number;
   compact: boolean;
@@ -42,45 +35,26 @@ interface Props {
   onSelect: (eventId: string) => void;
 }
 
-function geometryOf(dimension: Dimension, series: StanceSeries): StanceGeometry {
-  const steps = series.steps;
-  return {
-    dates: Float64Array.from(steps, (s) => s.date.getTime()),
-    levelIndex: Uint8Array.from(steps, (s) => s.levelIndex),
-    up: Uint8Array.from(steps, (s) => (s.direction === 'up' ? 1 : 0)),
-    labels: steps.map((s) => s.label),
-    labelWidths: Float64Array.from(steps, (s) => estimateTextWidth(s.label, 11)),
-    levels: dimension.levels.length,
-  };
-}
-
 /**
- * One stance dimension: the step line on a canvas redrawn per frame, and a real button per change
- * in the window (roving tab stop, ←/→ and Home/End, Enter opens the event) with a tooltip that
+ * One stance dimension: its name, and over the tracks' shared canvas (stance-canvas.tsx) a real
+ * button per change in the window (roving tab stop, ←/→ and Home/End, Enter opens the event) with a tooltip that
  * gives the level and the rationale.
  */
 export function StanceTrack(p: Props) {
-  const { dimension, series, viewport, settledScale, palette, width, compact, selected } = p;
+  const { dimension, series, viewport, settledScale, width, compact, selected } = p;
   const steps = series.steps;
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const markersRef = useRef<HTMLDivElement>(null);
-  const geometry = useMemo(() => geometryOf(dimension, series), [dimension, series]);
-  const selectedStep = steps.findIndex((s) => s.eventId === selected);
+  const { geometry } = p;
   const [active, setActive] = useState<number | null>(null);
   const [tip, setTip] = useState<number | null>(null);
   const pending = useRef(false);
 
-  const paint = useEffectEvent(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !palette) return;
-    const dpr = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * dpr)) canvas.width = Math.round(width * dpr);
-    if (canvas.height !== Math.round(TRACK_H * dpr)) canvas.height = Math.round(TRACK_H * dpr);
-    paintStanceTrack(ctx, geometry, viewport.scale(), width, palette, dpr, selectedStep);
-  });
-  useEffect(() => viewport.subscribe({ frame: paint }), [viewport]);
-  useEffect(() => viewport.invalidate(), [viewport, geometry, palette, width, selectedStep]);
+  // The marker buttons sit at the settled view; their layer follows the live one.
+  const follow = useCallback(() => {
+    if (markersRef.current) writeFollow(markersRef.current, viewport.transform, viewport.settled);
+  }, [viewport]);
+  useEffect(() => viewport.subscribe({ frame: follow }), [viewport, follow]);
+  useLayoutEffect(follow, [follow, settledScale]);
 
   // A button per change when there are few (as many records have); past MAX_MARKERS, the
   // changes in the settled window, the one in force when it starts, the next one after it and the
@@ -141,14 +115,13 @@ export function StanceTrack(p: Props) {
         )}
       </div>
       <div className="track-plot" style={{ width, height: TRACK_H }}>
-        <canvas ref={canvasRef} aria-hidden="true" style={{ width, height: TRACK_H }} />
         <div ref={markersRef} className="step-markers">
           {shown.map((i) => {
             const step = steps[i]!;
-            const style = {
-              '--bx': p.base(step.date),
+            const style: CSSProperties = {
+              left: settledScale(step.date),
               top: levelY(step.levelIndex, geometry.levels),
-            } as CSSProperties;
+            };
             return (
               <button
                 key={`${step.eventId}-${i}`}
@@ -170,31 +143,46 @@ export function StanceTrack(p: Props) {
               />
             );
           })}
+          {tipStep && (
+            <StepTip
+              step={tipStep}
+              x={settledScale(tipStep.date)}
+              width={width}
+              levels={geometry.levels}
+              dimension={dimension}
+              dataset={p.dataset}
+            />
+          )}
         </div>
-        {tipStep && (
-          <div
-            className={
-              viewport.transform.applyX(p.base(tipStep.date)) > width - 280
-                ? 'tooltip stance-tip flip'
-                : 'tooltip stance-tip'
-            }
-            role="tooltip"
-            style={
-              {
-                '--bx': p.base(tipStep.date),
-                top: levelY(tipStep.levelIndex, geometry.levels) + 14,
-              } as CSSProperties
-            }
-          >
-            <div className="tooltip-date">
-              {formatEventDate(p.dataset.eventById.get(tipStep.eventId) ?? { date: '1970-01-01' })}{' '}
-              · {dimension.name}
-            </div>
-            <div className="tooltip-title">{tipStep.label}</div>
-            <div className="tooltip-also">{tipStep.rationale}</div>
-          </div>
-        )}
       </div>
+    </div>
+  );
+}
+
+/** The level and the rationale of the hovered or focused change. */
+function StepTip(p: {
+  step: Step;
+  /** px at the settled view, inside the markers' layer. */
+  x: number;
+  width: number;
+  levels: number;
+  dimension: Dimension;
+  dataset: Dataset;
+}) {
+  const flip = p.x > p.width - 280;
+  const style: CSSProperties = {
+    left: flip ? undefined : p.x - 12,
+    right: flip ? p.width - p.x - 12 : undefined,
+    top: levelY(p.step.levelIndex, p.levels) + 14,
+  };
+  const event = p.dataset.eventById.get(p.step.eventId);
+  return (
+    <div className="tooltip stance-tip" role="tooltip" style={style}>
+      <div className="tooltip-date">
+        {event ? formatEventDate(event) : ''} · {p.dimension.name}
+      </div>
+      <div className="tooltip-title">{p.step.label}</div>
+      <div className="tooltip-also">{p.step.rationale}</div>
     </div>
   );
 }

@@ -4,9 +4,13 @@ import type { Dimension } from '../domain/schema';
 import { stanceSeries, type StanceSeries } from '../domain/stance';
 import { formatEventDate } from '../domain/dates';
 import { StanceTrack } from './stance-track';
+import { StanceCanvas } from './stance-canvas';
+import { stanceGeometry } from './canvas/paint-stance';
+import { estimateTextWidth } from './layout/labels';
 import { useCanvasPalette } from './use-canvas-palette';
 import { useSettledTransform } from './use-viewport';
 import type { Viewport } from './viewport';
+import { writeClass } from './dom-writes';
 import type { TimeScale } from './layout/time-scale';
 
 interface Props {
@@ -47,17 +51,29 @@ export function StanceTracks({
     [dataset],
   );
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
   const palette = useCanvasPalette(root);
+  const geometries = useMemo(
+    () =>
+      series.map(({ dimension, series: s }) =>
+        stanceGeometry(s.steps, dimension.levels.length, (label) => estimateTextWidth(label, 11)),
+      ),
+    [series],
+  );
+  const selectedSteps = useMemo(
+    () => series.map(({ series: s }) => s.steps.findIndex((step) => step.eventId === selected)),
+    [series, selected],
+  );
   const settled = useSettledTransform(viewport);
   const settledScale = useMemo(() => settled.rescaleX(base), [settled, base]);
   useEffect(() => {
     if (!root) return;
     const follow = () => {
-      root.style.setProperty('--k', String(viewport.transform.k));
-      root.style.setProperty('--tx', String(viewport.transform.x));
+      const zooming = Math.abs(viewport.transform.k / viewport.settled.k - 1) > 1e-9;
+      writeClass(root, 'zooming', zooming);
     };
     follow();
-    return viewport.subscribe({ frame: follow });
+    return viewport.subscribe({ frame: follow, settle: follow });
   }, [root, viewport]);
 
   if (series.length === 0) return null;
@@ -71,23 +87,33 @@ export function StanceTracks({
           cites the event behind it. Hover, focus or open a marker for the rationale.
         </p>
       </div>
-      {series.map(({ dimension, series: s }) => (
-        <StanceTrack
-          key={dimension.id}
-          dimension={dimension}
-          series={s}
-          dataset={dataset}
+      <div ref={setWrap} className="stance-tracks">
+        <StanceCanvas
+          geometries={geometries}
+          selectedSteps={selectedSteps}
           viewport={viewport}
-          base={base}
-          settledScale={settledScale}
           palette={palette}
-          gutter={gutter}
+          left={compact ? 0 : gutter}
           width={width}
-          compact={compact}
-          selected={selected}
-          onSelect={onSelect}
+          wrap={wrap}
         />
-      ))}
+        {series.map(({ dimension, series: s }, i) => (
+          <StanceTrack
+            key={dimension.id}
+            dimension={dimension}
+            series={s}
+            geometry={geometries[i]!}
+            dataset={dataset}
+            viewport={viewport}
+            settledScale={settledScale}
+            gutter={gutter}
+            width={width}
+            compact={compact}
+            selected={selected}
+            onSelect={onSelect}
+          />
+        ))}
+      </div>
       <StanceTable dataset={dataset} series={series} onSelect={onSelect} />
     </section>
   );

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
-import { ANIMATION_MS, Viewport, type Clock, type SettleSource } from './viewport';
+import {
+  ANIMATION_MS,
+  GESTURE_SETTLE_MS,
+  Viewport,
+  type Clock,
+  type SettleSource,
+} from './viewport';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1);
@@ -11,6 +17,7 @@ function fakeClock() {
   let now = 0;
   let next = 1;
   const pending = new Map<number, (t: number) => void>();
+  const timers = new Map<number, { at: number; cb: () => void }>();
   const clock: Clock = {
     now: () => now,
     request: (cb) => {
@@ -18,9 +25,19 @@ function fakeClock() {
       return next++;
     },
     cancel: (id) => pending.delete(id),
+    after: (cb, ms) => {
+      timers.set(next, { at: now + ms, cb });
+      return next++;
+    },
+    clear: (id) => timers.delete(id),
   };
   const step = (ms: number) => {
     now += ms;
+    for (const [id, t] of [...timers]) {
+      if (t.at > now) continue;
+      timers.delete(id);
+      t.cb();
+    }
     const due = [...pending.values()];
     pending.clear();
     due.forEach((cb) => cb(now));
@@ -149,6 +166,16 @@ describe('Viewport', () => {
     step(16);
     expect(viewport.moving).toBe(true);
     viewport.endGesture();
+    // Not at once: a gesture that resumes within GESTURE_SETTLE_MS continues.
+    expect(settles).toEqual([]);
+    expect(viewport.moving).toBe(true);
+    step(GESTURE_SETTLE_MS - 10);
+    viewport.beginGesture();
+    viewport.gestureTo(viewport.transform.translate(-10, 0));
+    viewport.endGesture();
+    step(GESTURE_SETTLE_MS - 10);
+    expect(settles).toEqual([]);
+    step(20);
     expect(settles).toEqual(['user']);
     expect(viewport.moving).toBe(false);
   });

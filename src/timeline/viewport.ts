@@ -21,16 +21,27 @@ export const MIN_WINDOW_MS = 6 * 3_600_000;
 /** ms: length of a programmatic zoom or pan. */
 export const ANIMATION_MS = 250;
 
+/**
+ * ms a gesture must have ended before the view settles. A reader's wheel or trackpad comes in
+ * bursts with short pauses; settling (re-placing labels and buttons, writing the link) in every
+ * pause would do that work in the middle of the gesture.
+ */
+export const GESTURE_SETTLE_MS = 150;
+
 export interface Clock {
   now: () => number;
   request: (callback: (now: number) => void) => number;
   cancel: (id: number) => void;
+  after: (callback: () => void, ms: number) => number;
+  clear: (id: number) => void;
 }
 
 const browserClock: Clock = {
   now: () => performance.now(),
   request: (cb) => requestAnimationFrame(cb),
   cancel: (id) => cancelAnimationFrame(id),
+  after: (cb, ms) => window.setTimeout(cb, ms),
+  clear: (id) => window.clearTimeout(id),
 };
 
 /** Where a settled view came from: only the reader's own moves are written to the URL. */
@@ -43,7 +54,10 @@ export interface ViewportListener {
   settle?: (source: SettleSource) => void;
   /** Called at once when the view starts or stops moving (a gesture or an animation). */
   motion?: (moving: boolean) => void;
-  /** Called at once when where the view is going changes: a new target, a jump, a gesture step. */
+  /**
+   * Called at once when a programmatic move sets where the view is going (a new target, a
+   * jump). During a gesture the goal is the live view: read it in `frame`.
+   */
   goal?: () => void;
 }
 
@@ -66,6 +80,8 @@ export class Viewport {
   private settledTransform: ZoomTransform = zoomIdentity;
   private animation: Animation | null = null;
   private gesturing = false;
+  /** Timer of a gesture that has ended but not yet settled (GESTURE_SETTLE_MS). */
+  private settleTimer: number | null = null;
   private frameId: number | null = null;
   private readonly listeners = new Set<ViewportListener>();
   private readonly clock: Clock;
@@ -102,9 +118,9 @@ export class Viewport {
     return this.settledTransform;
   }
 
-  /** True while a gesture or an animation is running. */
+  /** True while a gesture or an animation is running, or a gesture has just ended. */
   get moving(): boolean {
-    return this.gesturing || this.animation !== null;
+    return this.gesturing || this.animation !== null || this.settleTimer !== null;
   }
 
   /** True while the reader's own gesture (wheel, drag, pinch) is running. */
@@ -119,9 +135,15 @@ export class Viewport {
     for (const l of [...this.listeners]) l.motion?.(moving);
   }
 
-  /** The scale to draw with this frame. */
+  private scaleCache: { t: ZoomTransform; base: TimeScale; scale: TimeScale } | null = null;
+
+  /** The scale to draw with this frame (made once per transform: several layers ask each frame). */
   scale(): TimeScale {
-    return this.live.rescaleX(this.baseScale);
+    const c = this.scaleCache;
+    if (c && c.t === this.live && c.base === this.baseScale) return c.scale;
+    const scale = this.live.rescaleX(this.baseScale);
+    this.scaleCache = { t: this.live, base: this.baseScale, scale };
+    return scale;
   }
 
   /** The visible window of a transform, ms. */
@@ -166,22 +188,32 @@ export class Viewport {
 
   beginGesture(): void {
     this.animation = null; // the reader takes over from wherever the animation is
+    this.cancelSettle(); // a gesture right after another continues it
     this.gesturing = true;
     this.emitMotion();
     this.invalidate();
   }
 
   gestureTo(t: ZoomTransform): void {
+    // No goal event: during a gesture the goal is the live view, which frame listeners read.
     this.live = this.constrain(t);
-    this.emitGoal();
     this.invalidate();
   }
 
   endGesture(): void {
     if (!this.gesturing) return;
     this.gesturing = false;
-    this.emitMotion();
-    this.settle('user');
+    this.settleTimer = this.clock.after(() => {
+      this.settleTimer = null;
+      this.emitMotion();
+      this.settle('user');
+    }, GESTURE_SETTLE_MS);
+  }
+
+  private cancelSettle(): void {
+    if (this.settleTimer === null) return;
+    this.clock.clear(this.settleTimer);
+    this.settleTimer = null;
   }
 
   // ---- Programmatic moves: buttons, keys, links, the overview, revealing a mark. ----
@@ -259,6 +291,7 @@ export class Viewport {
   }
 
   private moveTo(t: ZoomTransform, source: SettleSource): void {
+    this.cancelSettle();
     const target = this.constrain(t);
     if (this.reducedMotion || this.gesturing) {
       this.jump(target, source);
@@ -279,6 +312,7 @@ export class Viewport {
   }
 
   private jump(t: ZoomTransform, source: SettleSource): void {
+    this.cancelSettle();
     this.animation = null;
     this.live = this.constrain(t);
     this.emitMotion();

@@ -9,8 +9,18 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function formatWindow(scale: TimeScale): string {
   const [d0, d1] = scale.domain() as [Date, Date];
   // The domain's end is exclusive: the last day shown is the one before it.
-  const f = (ms: number) => formatEventDate({ date: isoDay(ms) });
-  return `${f(d0.getTime())} – ${f(d1.getTime() - 1)}`;
+  return formatDays(isoDay(d0.getTime()), isoDay(d1.getTime() - 1));
+}
+
+let last = { from: '', to: '', text: '' };
+
+/** Formatting dates is the costly part; a zoom frame mostly shows the same days as the last. */
+function formatDays(from: string, to: string): string {
+  if (from !== last.from || to !== last.to) {
+    const f = (date: string) => formatEventDate({ date });
+    last = { from, to, text: `${f(from)} – ${f(to)}` };
+  }
+  return last.text;
 }
 
 /**
@@ -22,17 +32,20 @@ export function formatWindow(scale: TimeScale): string {
 export function WindowLabel({ viewport }: { viewport: Viewport }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useLayoutEffect(() => {
+    let shown: unknown = null;
     const write = () => {
       const el = ref.current;
-      if (!el) return;
-      const scale = viewport.goal.rescaleX(viewport.base);
+      const goal = viewport.goal;
+      if (!el || goal === shown) return;
+      shown = goal;
+      const scale = goal.rescaleX(viewport.base);
       const text = `Showing ${formatWindow(scale)}`;
       if (el.textContent !== text) el.textContent = text;
       const granularity = tickGranularity(scale);
       if (el.dataset.granularity !== granularity) el.dataset.granularity = granularity;
     };
     write();
-    return viewport.subscribe({ goal: write, settle: write });
+    return viewport.subscribe({ goal: write, settle: write, frame: write });
   }, [viewport]);
   return <p ref={ref} className="window-label small muted" />;
 }

@@ -11,9 +11,16 @@ import type { Scene, SceneCluster, SceneEvent } from '../layout/scene';
 import { formatCount } from '../layout/scene';
 import { markArea, markPath } from '../render/shapes';
 import type { CanvasPalette } from './palette';
+import type { SpriteCache } from './sprites';
 
 export interface PaintState {
   dpr: number;
+  /**
+   * px: the plot's rows drawn start this far down (the canvas covers only the part of a tall
+   * plot that is on screen) and the canvas is this tall.
+   */
+  offsetY: number;
+  viewHeight: number;
   compact: boolean;
   /** Event id of the open event: drawn with a ring. */
   selected: string | null;
@@ -21,6 +28,13 @@ export interface PaintState {
   hovered: string | null;
   /** Item ids related to the selected event: their marks are ringed in the accent colour. */
   related?: ReadonlySet<string>;
+  /**
+   * Item id whose focus ring the canvas draws: while the zoom changes, the buttons' layer is
+   * stretched and hides its own ring. Null when the DOM draws it.
+   */
+  focusRing?: string | null;
+  /** Bitmaps of marks and bubbles at this dpr and palette; without it every shape is a path. */
+  sprites?: SpriteCache;
 }
 
 /** What the painter needs from a 2D context; a recording fake implements it in tests. */
@@ -40,6 +54,7 @@ export type PaintContext = Pick<
   | 'measureText'
   | 'setLineDash'
   | 'roundRect'
+  | 'drawImage'
 > & {
   fillStyle: CanvasRenderingContext2D['fillStyle'];
   strokeStyle: CanvasRenderingContext2D['strokeStyle'];
@@ -73,9 +88,10 @@ export function paintScene(
   state: PaintState,
   makePath: PathFactory = browserPath,
 ): void {
-  const { dpr } = state;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, scene.width, scene.height);
+  const { dpr, offsetY } = state;
+  const plotSpace = () => ctx.setTransform(dpr, 0, 0, dpr, 0, -offsetY * dpr);
+  plotSpace();
+  ctx.clearRect(0, offsetY, scene.width, state.viewHeight);
   paintBackground(ctx, scene, palette);
   paintAxis(ctx, scene, palette);
 
@@ -100,8 +116,16 @@ export function paintScene(
       }
     }
   }
+  plotSpace();
   ctx.globalAlpha = 1;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const ring = state.focusRing ? scene.items.find((i) => i.id === state.focusRing) : undefined;
+  if (ring) {
+    ctx.strokeStyle = palette.focus;
+    ctx.lineWidth = 3;
+    ctx.beginPath();
+    ctx.arc(ring.x, ring.y, Math.max(12, ring.r + 3) + 1.5, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
 }
 
 function groupColour(palette: CanvasPalette, index: number): string {
@@ -136,9 +160,11 @@ function paintBackground(ctx: PaintContext, scene: Scene, palette: CanvasPalette
 function paintAxis(ctx: PaintContext, scene: Scene, palette: CanvasPalette): void {
   const { axisHeight, ticks } = scene;
   const bottom = scene.height - 8;
+  // Grid lines solid and faint rather than dashed: a dashed stroke the height of the chart is
+  // slow to rasterise every frame, and faint reads as quietly.
   ctx.strokeStyle = palette.border;
+  ctx.globalAlpha = 0.7;
   ctx.lineWidth = 1;
-  ctx.setLineDash([2, 3]);
   ctx.beginPath();
   for (const t of ticks.major) {
     const x = Math.round(t.x) + 0.5;
@@ -146,7 +172,7 @@ function paintAxis(ctx: PaintContext, scene: Scene, palette: CanvasPalette): voi
     ctx.lineTo(x, bottom);
   }
   ctx.stroke();
-  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
   ctx.strokeStyle = palette.muted;
   ctx.beginPath();
   for (const t of ticks.minor) {
@@ -178,14 +204,33 @@ function paintMark(
   dpr: number,
   makePath: PathFactory,
 ): void {
-  const path = shapePath(item.type, markArea(item.significance, state.compact), makePath);
-  ctx.setTransform(dpr, 0, 0, dpr, item.x * dpr, item.y * dpr);
+  const colour = groupColour(palette, item.colour);
   ctx.globalAlpha = item.dimmed ? palette.dim : 1;
-  ctx.fillStyle = groupColour(palette, item.colour);
-  ctx.fill(path);
-  ctx.lineWidth = 1.5;
-  ctx.strokeStyle = item.id === state.hovered ? palette.text : palette.markStroke;
-  ctx.stroke(path);
+  const sprite =
+    item.id === state.hovered
+      ? null
+      : state.sprites?.mark(item.type, item.significance, item.colour);
+  if (sprite) {
+    // Whole device pixels: the bitmap lands on the screen's grid and stays crisp.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const half = sprite.size / 2;
+    ctx.drawImage(
+      sprite.image,
+      Math.round(item.x * dpr) - half,
+      Math.round((item.y - state.offsetY) * dpr) - half,
+    );
+    ctx.globalAlpha = 1;
+    if (item.id !== state.selected && !state.related?.has(item.id)) return;
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, item.x * dpr, (item.y - state.offsetY) * dpr);
+  if (!sprite) {
+    const path = shapePath(item.type, markArea(item.significance, state.compact), makePath);
+    ctx.fillStyle = colour;
+    ctx.fill(path);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = item.id === state.hovered ? palette.text : palette.markStroke;
+    ctx.stroke(path);
+  }
   ctx.globalAlpha = 1;
   if (item.id === state.selected) {
     ctx.strokeStyle = palette.text;
@@ -200,7 +245,6 @@ function paintMark(
     ctx.arc(0, 0, item.r + 4, 0, 2 * Math.PI);
     ctx.stroke();
   }
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 }
 
 function paintCluster(
@@ -214,6 +258,28 @@ function paintCluster(
   // is hollow: the count says how many, the fill says whether any of them matters most.
   const key = item.keyCount > 0;
   ctx.globalAlpha = item.dimmed ? palette.dim : 1;
+  const sprite = item.id === state.hovered ? null : state.sprites?.bubble(item.r, item.colour, key);
+  if (sprite) {
+    const { dpr } = state;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const half = sprite.size / 2;
+    ctx.drawImage(
+      sprite.image,
+      Math.round(item.x * dpr) - half,
+      Math.round((item.y - state.offsetY) * dpr) - half,
+    );
+    ctx.setTransform(dpr, 0, 0, dpr, 0, -state.offsetY * dpr);
+    paintCount(
+      ctx,
+      item,
+      palette,
+      key,
+      Math.round(item.x * dpr) / dpr,
+      Math.round((item.y - state.offsetY) * dpr) / dpr + state.offsetY,
+    );
+    ctx.globalAlpha = 1;
+    return;
+  }
   ctx.beginPath();
   ctx.arc(item.x, item.y, item.r, 0, 2 * Math.PI);
   ctx.fillStyle = key ? colour : palette.bg;
@@ -221,10 +287,23 @@ function paintCluster(
   ctx.lineWidth = item.id === state.hovered ? 3 : 2;
   ctx.strokeStyle = item.id === state.hovered ? palette.text : colour;
   ctx.stroke();
+  paintCount(ctx, item, palette, key, item.x, item.y);
+  ctx.globalAlpha = 1;
+}
+
+/** A cluster's count, centred on (x, y) in plot space. */
+function paintCount(
+  ctx: PaintContext,
+  item: SceneCluster,
+  palette: CanvasPalette,
+  key: boolean,
+  x: number,
+  y: number,
+): void {
+  const text = formatCount(item.count);
   ctx.fillStyle = key ? palette.bg : palette.text;
-  ctx.font = `bold ${item.count >= 1000 ? 10 : 11}px ${palette.font}`;
+  ctx.font = `bold ${text.length >= 4 ? 10 : 11}px ${palette.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(formatCount(item.count), item.x, item.y + 0.5);
-  ctx.globalAlpha = 1;
+  ctx.fillText(text, x, y + 0.5);
 }

@@ -70,9 +70,15 @@ describe('buttonItems', () => {
     expect(items).toHaveLength(scene.items.length);
   });
 
-  it('keeps the always-items and key events first above the cap', () => {
+  it('keeps the always-items, then shares the cap between clusters and key events', () => {
     const always = scene.items.filter((i) => i.id === events[0]!.id);
-    const items = buttonItems(model, scene.items, always, 500, 2);
-    expect(items.map((i) => i.id)).toEqual([events[0]!.id, events[4]!.id]);
+    const tight = buttonItems(model, scene.items, always, 500, 2);
+    expect(tight.map((i) => i.id)).toEqual([events[0]!.id, expect.stringMatching(/^cluster-/)]);
+    const items = buttonItems(model, scene.items, always, 500, 3);
+    expect(items.map((i) => i.id)).toEqual([
+      events[0]!.id,
+      expect.stringMatching(/^cluster-/),
+      events[4]!.id,
+    ]);
   });
 });

@@ -69,10 +69,15 @@ export function resolveFocus(
   return itemOf(track, target.index, params, kept.get(target.track) ?? []);
 }
 
+/** Within its kind, lower first: key-holding clusters, then by significance. */
+function rankOf(item: SceneItem): number {
+  return item.kind === 'event' ? 3 - item.significance : item.keyCount > 0 ? 0 : 1;
+}
+
 /**
  * The items that get a button: every item drawn inside the plot up to `cap`, always including
- * `always` (the focused and selected items, wherever they are); above the cap, key events and
- * clusters holding them first, then the rest from left to right. In reading order.
+ * `always` (the focused and selected items, wherever they are); above the cap, shared between
+ * clusters and single events. In reading order.
  */
 export function buttonItems(
   model: TimelineModel,
@@ -84,15 +89,22 @@ export function buttonItems(
   const chosen = new Map<string, SceneItem>();
   for (const item of always) chosen.set(item.id, item);
   const visible = inView.filter((i) => i.x >= -i.r && i.x <= width + i.r && !chosen.has(i.id));
-  const rank = (i: SceneItem) =>
-    i.kind === 'event' ? (i.significance >= 3 ? 0 : 2) : i.keyCount > 0 ? 1 : 3;
-  const ordered =
-    visible.length + chosen.size <= cap
-      ? visible
-      : [...visible].sort((a, b) => rank(a) - rank(b) || a.x - b.x);
-  for (const item of ordered) {
-    if (chosen.size >= cap) break;
-    chosen.set(item.id, item);
+  if (visible.length + chosen.size <= cap) {
+    for (const item of visible) chosen.set(item.id, item);
+  } else {
+    // Half the room for clusters (those holding key events first), half for single events (key
+    // events first): each cluster stands for many events, each key event matters on its own.
+    // Either kind's unused share goes to the other. Ties from left to right.
+    const clusters = visible
+      .filter((i) => i.kind === 'cluster')
+      .sort((a, b) => rankOf(a) - rankOf(b) || a.x - b.x);
+    const events = visible
+      .filter((i) => i.kind === 'event')
+      .sort((a, b) => rankOf(a) - rankOf(b) || a.x - b.x);
+    const room = cap - chosen.size;
+    const forClusters = Math.max(Math.ceil(room / 2), room - events.length);
+    for (const item of clusters.slice(0, forClusters)) chosen.set(item.id, item);
+    for (const item of events.slice(0, cap - chosen.size)) chosen.set(item.id, item);
   }
   return [...chosen.values()].sort((a, b) =>
     compareKeys(keyOf(model.tracks, a), keyOf(model.tracks, b)),

@@ -116,6 +116,8 @@ export interface SceneInput {
   locale: string;
   /** px beyond each edge whose items are included, so marks slide in rather than pop. */
   margin?: number;
+  /** px: only rows whose centre is in this range are included (the part of the plot on screen). */
+  rows?: readonly [number, number];
 }
 
 /** px of bottom margin below the last lane. */
@@ -151,7 +153,9 @@ export function buildScene(input: SceneInput): Scene {
 
   const items: SceneItem[] = [];
   const tracks: SceneTrack[] = [];
+  const [rowTop, rowBottom] = input.rows ?? [-Infinity, Infinity];
   for (const track of model.tracks) {
+    if (track.y < rowTop - margin || track.y > rowBottom + margin) continue;
     const from = items.length;
     const keptHere = kept.get(track.index) ?? NO_INDICES;
     const push = (item: LodItem) => {
@@ -181,7 +185,8 @@ export function buildScene(input: SceneInput): Scene {
       height,
     })),
     eras: sceneEras(input.eras, scale, width),
-    ticks: makeTicks(scale, width, input.locale),
+    // The canvas draws major labels only (minor ticks are unlabelled marks on the axis).
+    ticks: makeTicks(scale, width, input.locale, false),
     items,
     tracks,
   };

@@ -10,14 +10,9 @@ import { clusterName, eventName, otherGroupNames } from './mark-names';
  */
 export const MAX_MARK_BUTTONS = 200;
 
-export interface FocusItem {
-  item: SceneItem;
-  /** px at zoom 1 (base scale): the button's x follows the live transform through CSS. */
-  baseX: number;
-}
-
 interface Props {
-  items: readonly FocusItem[];
+  /** At the settled transform; the layer around them follows the live one. */
+  items: readonly SceneItem[];
   tabStop: string | null;
   selected: string | null;
   groupName: ReadonlyMap<string, string>;
@@ -35,8 +30,8 @@ interface Props {
  * The accessible layer over the canvas: one real button per mark in the window (up to the cap),
  * each named as the mark was (title, date, type; or the cluster's count and days), in time order,
  * with one tab stop that arrow keys move. The buttons are transparent circles over the drawn
- * marks; their x follows the zoom through the `--k` and `--tx` CSS variables the frame loop sets
- * on the plot, so zooming and panning never re-render them.
+ * marks, placed at the settled view; the frame loop moves the layer around them with the live
+ * zoom, so zooming and panning never re-render them.
  */
 export function FocusLayer({ group, onKeyDown, onFocusIn, onFocusOut, ...p }: Props) {
   return (
@@ -50,11 +45,10 @@ export function FocusLayer({ group, onKeyDown, onFocusIn, onFocusOut, ...p }: Pr
       onFocus={onFocusIn}
       onBlur={onFocusOut}
     >
-      {p.items.map(({ item, baseX }) => (
+      {p.items.map((item) => (
         <MarkButton
           key={item.id}
           item={item}
-          baseX={baseX}
           active={item.id === p.tabStop}
           selected={item.id === p.selected}
           groupName={p.groupName}
@@ -69,7 +63,6 @@ export function FocusLayer({ group, onKeyDown, onFocusIn, onFocusOut, ...p }: Pr
 
 interface MarkProps {
   item: SceneItem;
-  baseX: number;
   active: boolean;
   selected: boolean;
   groupName: ReadonlyMap<string, string>;
@@ -82,13 +75,12 @@ const MarkButton = memo(function MarkButton(p: MarkProps) {
   const { item } = p;
   // A target of at least 24 px, larger for big clusters.
   const size = Math.max(24, 2 * item.r + 6);
-  const style = {
-    '--bx': p.baseX,
+  const style: CSSProperties = {
+    left: item.x - size / 2,
     top: item.y - size / 2,
     width: size,
     height: size,
-    marginLeft: -size / 2,
-  } as CSSProperties;
+  };
   const common = {
     type: 'button' as const,
     style,

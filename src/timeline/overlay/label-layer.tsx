@@ -1,10 +1,8 @@
-import type { CSSProperties } from 'react';
 import { LABEL_FONT_PX, LABEL_OFFSET_PX, type SceneLabel } from '../layout/scene-labels';
 
 interface Props {
+  /** Placed at the settled transform; the layer around them follows the live one. */
   labels: readonly SceneLabel[];
-  /** Event id → px at zoom 1, so a label's x follows the live transform through CSS. */
-  baseX: (id: string) => number;
 }
 
 /**
@@ -13,21 +11,18 @@ interface Props {
  * (the plot's `zooming` class), since their spacing was worked out for the settled zoom.
  * Hidden from assistive technology: each mark's button already carries its title.
  */
-export function LabelLayer({ labels, baseX }: Props) {
+export function LabelLayer({ labels }: Props) {
   return (
     <div className="label-layer" aria-hidden="true">
       {labels.map((l) => (
         <span
           key={l.id}
           className={`mark-label ${l.side} sig-${l.significance}${l.selected ? ' selected' : ''}`}
-          style={
-            {
-              '--bx': baseX(l.id),
-              '--off': `${LABEL_OFFSET_PX}px`,
-              top: l.y,
-              fontSize: LABEL_FONT_PX,
-            } as CSSProperties
-          }
+          style={{
+            left: l.side === 'right' ? l.x + LABEL_OFFSET_PX : l.x - LABEL_OFFSET_PX,
+            top: l.y,
+            fontSize: LABEL_FONT_PX,
+          }}
         >
           {l.text}
         </span>

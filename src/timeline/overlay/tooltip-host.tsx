@@ -25,12 +25,9 @@ export function TooltipHost({ hover, fallback, viewport, groupName, width, heigh
   useEffect(() => viewport.subscribe({ motion: setMoving }), [viewport]);
   const item = hovered ?? fallback;
   if (moving || !item || item.kind !== 'event') return null;
-  const baseX = viewport.base(item.t);
   return (
     <Tooltip
       item={item}
-      baseX={baseX}
-      x={viewport.transform.applyX(baseX)}
       width={width}
       height={height}
       others={otherGroupNames(item.others, groupName)}

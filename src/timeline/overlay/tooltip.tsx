@@ -4,11 +4,8 @@ import { TYPE_LABEL } from '../../domain/labels';
 import type { SceneEvent } from '../layout/scene';
 
 interface Props {
+  /** At the settled transform, like the mark buttons (the view is still when it shows). */
   item: SceneEvent;
-  /** px at zoom 1: the tooltip follows the live transform like the mark buttons. */
-  baseX: number;
-  /** px: where the mark is now, to choose the side with room. */
-  x: number;
   width: number;
   /** px: the plot's height, to open upward near the bottom. */
   height: number;
@@ -19,20 +16,17 @@ interface Props {
  * Date and title next to the hovered or focused mark. Visual only: the mark's accessible name
  * already says the same, so screen readers are not told twice.
  */
-export function Tooltip({ item, baseX, x, width, height, others }: Props) {
-  const flip = x > width - 260;
+export function Tooltip({ item, width, height, others }: Props) {
+  const flip = item.x > width - 260;
   const up = item.y > height - 90;
-  const style = {
-    '--bx': baseX,
+  const style: CSSProperties = {
+    left: flip ? undefined : item.x - 12,
+    right: flip ? width - item.x - 12 : undefined,
     top: up ? undefined : item.y + 16,
     bottom: up ? height - item.y + 16 : undefined,
-  } as CSSProperties;
+  };
   return (
-    <div
-      className={flip ? 'tooltip mark-tip flip' : 'tooltip mark-tip'}
-      aria-hidden="true"
-      style={style}
-    >
+    <div className="tooltip mark-tip" aria-hidden="true" style={style}>
       <div className="tooltip-date">
         {formatEventDate(item.event)} · {TYPE_LABEL[item.event.type]}
       </div>
