@@ -53,13 +53,10 @@ test.describe('zoom', () => {
 
     // The link holds a sixteenth of the full period (to the day), and it is the only window
     // ever written: no frame of the animation settled on the way.
-    const fullDays = await windowLabel(page).evaluate(
-      (_, text) => {
-        const [a, b] = (text ?? '').replace('Showing ', '').split(' – ');
-        return (Date.parse(`${b} UTC`) - Date.parse(`${a} UTC`)) / 86_400_000 + 1;
-      },
-      full,
-    );
+    const fullDays = await windowLabel(page).evaluate((_, text) => {
+      const [a, b] = (text ?? '').replace('Showing ', '').split(' – ');
+      return (Date.parse(`${b} UTC`) - Date.parse(`${a} UTC`)) / 86_400_000 + 1;
+    }, full);
     expect(Math.abs(linkedDays(page.url()) - fullDays / 16)).toBeLessThanOrEqual(2);
     const windows = await page.evaluate(() =>
       (window as unknown as { written: string[] }).written
@@ -95,7 +92,9 @@ test.describe('a generated record of 10,000 events on the canvas', () => {
     expect(elements).toBeLessThan(1400);
     // Clusters carry their count and days in their names.
     await expect(
-      marks(page).getByRole('button', { name: /^\d+ events between .* grouped; activate to expand$/ }),
+      marks(page).getByRole('button', {
+        name: /^\d+ events between .* grouped; activate to expand$/,
+      }),
     ).not.toHaveCount(0);
   });
 
@@ -106,7 +105,9 @@ test.describe('a generated record of 10,000 events on the canvas', () => {
     await first.focus();
     // Walk right until an event (not a cluster) has focus, then open it.
     for (let i = 0; i < 20; i++) {
-      const isEvent = await page.evaluate(() => document.activeElement?.hasAttribute('data-event-id'));
+      const isEvent = await page.evaluate(() =>
+        document.activeElement?.hasAttribute('data-event-id'),
+      );
       if (isEvent) break;
       const before = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
       await page.keyboard.press('ArrowRight');
