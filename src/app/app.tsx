@@ -5,7 +5,9 @@ import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { DatasetErrorView } from './dataset-error-view';
 import { DatasetPage } from './dataset-page';
 import { LoadingStatus } from './loading-status';
+import { LoadProgressBar } from './load-progress-bar';
 import { LinkNotice } from './notices';
+import { OfflineNotice } from './offline-notice';
 import { SiteHeader } from './site-header';
 
 /**
@@ -56,12 +58,15 @@ export function App() {
   } else if (!dataset.data) {
     const loading = index.data ? dataset : index;
     body = (
-      <LoadingStatus
-        what="the timeline"
-        failures={loading.failureCount}
-        reason={loading.failureReason}
-        afterRetry={loading.isError}
-      />
+      <>
+        <LoadingStatus
+          what="the timeline"
+          failures={loading.failureCount}
+          reason={loading.failureReason}
+          afterRetry={loading.isError}
+        />
+        <LoadProgressBar id={datasetId} />
+      </>
     );
   }
 
@@ -69,7 +74,12 @@ export function App() {
     return (
       <DatasetPage
         dataset={dataset.data}
-        notice={<LinkNotice warnings={warnings} onDismiss={dismiss} />}
+        notice={
+          <>
+            <OfflineNotice datasetId={dataset.data.meta.id} />
+            <LinkNotice warnings={warnings} onDismiss={dismiss} />
+          </>
+        }
         onReconciled={(state, w) => {
           link.adopt(state, w);
         }}

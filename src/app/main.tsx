@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { prefetchLinkedDataset } from '../data/prefetch';
 import { App } from './app';
-import { ErrorBoundary } from './error-boundary';
+import { UpdatePrompt } from './update-prompt';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { applyStoredTheme } from './theme';
 import '../styles/global.css';
 import '../styles/app.css';
 import '../styles/timeline.css';
+import '../styles/share.css';
 import '../styles/record.css';
 
 applyStoredTheme();
@@ -14,6 +17,8 @@ applyStoredTheme();
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
+
+prefetchLinkedDataset(queryClient, window.location.search);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -23,6 +28,7 @@ createRoot(root).render(
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
         <App />
+        <UpdatePrompt />
       </QueryClientProvider>
     </ErrorBoundary>
   </StrictMode>,

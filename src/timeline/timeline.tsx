@@ -16,6 +16,7 @@ import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
 import { useBaseScale, useTimelineLayout } from './use-timeline-model';
 import { useViewport, useViewportSignals } from './use-viewport';
 import { writeData } from './dom-writes';
+import { ErrorBoundary } from '../ui/error-boundary';
 
 export interface TimelineProps {
   dataset: Dataset;
@@ -144,16 +145,18 @@ export function Timeline(props: TimelineProps) {
             width={plotWidth}
             viewport={viewport}
           />
-          <StanceTracks
-            dataset={dataset}
-            viewport={viewport}
-            base={base}
-            gutter={geometry.gutter}
-            width={plotWidth}
-            compact={compact}
-            selected={selected}
-            onSelect={(id) => props.onSelect(id, 'pointer')}
-          />
+          <ErrorBoundary area="the stance tracks">
+            <StanceTracks
+              dataset={dataset}
+              viewport={viewport}
+              base={base}
+              gutter={geometry.gutter}
+              width={plotWidth}
+              compact={compact}
+              selected={selected}
+              onSelect={(id) => props.onSelect(id, 'pointer')}
+            />
+          </ErrorBoundary>
         </>
       )}
       <p id="timeline-help" className="help small muted">
