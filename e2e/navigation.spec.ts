@@ -43,7 +43,7 @@ test.describe('navigation is not filtering', () => {
     await moves(page, () => page.getByRole('button', { name: 'Zoom in', exact: true }).click());
     await unchanged();
 
-    const box = await timeline(page).locator('svg').first().boundingBox();
+    const box = await timeline(page).locator('[data-zoom-surface]').boundingBox();
     expect(box, 'the chart is drawn').not.toBeNull();
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 3);
     await moves(page, () => page.mouse.wheel(0, -400));

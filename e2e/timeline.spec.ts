@@ -355,7 +355,9 @@ test.describe('the flagship timeline', () => {
 async function focusedMark(page: Page): Promise<{ role: string | null; y: number }> {
   const focused = await page.evaluate(() => {
     const el = document.activeElement;
-    return { role: el?.getAttribute('role') ?? null, y: el?.getBoundingClientRect().y ?? NaN };
+    // Marks are <button> elements: their role is implicit.
+    const role = el?.getAttribute('role') ?? (el?.tagName === 'BUTTON' ? 'button' : null);
+    return { role, y: el?.getBoundingClientRect().y ?? NaN };
   });
   expect(focused.role, 'focus is on a timeline mark').toBe('button');
   return focused;

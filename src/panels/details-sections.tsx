@@ -1,7 +1,8 @@
 /** The sections of the details panel, each small and fed only what it shows. */
 import type { Dataset } from '../domain/validate';
 import type { StanceEvent } from '../domain/schema';
-import { RELATION_LABEL, ROLE_LABEL } from '../domain/labels';
+import { ROLE_LABEL } from '../domain/labels';
+import { relatedEvents } from '../domain/relations';
 import { formatEventDate } from '../domain/dates';
 import { ExternalLink } from '../ui/external-link';
 import { safeHttpUrl } from '../domain/safe-url';
@@ -87,22 +88,6 @@ export function ShiftList({ event, dataset }: { event: StanceEvent; dataset: Dat
       </ul>
     </section>
   );
-}
-
-interface Related {
-  id: string;
-  label: string;
-}
-
-/** Relations both ways: what this event points at, and what points at it. */
-export function relatedEvents(event: StanceEvent, dataset: Dataset): Related[] {
-  const out = event.relations.map((r) => ({ id: r.target, label: RELATION_LABEL[r.type].out }));
-  const incoming = dataset.events.flatMap((other) =>
-    other.relations
-      .filter((r) => r.target === event.id)
-      .map((r) => ({ id: other.id, label: RELATION_LABEL[r.type].in })),
-  );
-  return [...out, ...incoming];
 }
 
 export function RelatedList({

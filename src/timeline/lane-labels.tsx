@@ -1,4 +1,4 @@
-import type { PlacedLane } from './compute';
+import type { PlacedLane } from './layout/geometry';
 import { groupColourVar } from './render/palette';
 
 interface Props {

@@ -1,116 +1,122 @@
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import type { Dataset } from '../domain/validate';
-import { eventStartMs } from '../domain/dates';
+import { paintOverview } from './canvas/paint-overview';
+import { densityBins, type DensityInput } from './layout/density';
+import { sceneEras } from './layout/scene';
 import type { TimeScale } from './layout/time-scale';
-import { groupColourVar } from './render/palette';
-import { EraLayer } from './axis-layer';
+import type { TimelineModel } from './layout/tracks';
+import { useCanvasPalette } from './use-canvas-palette';
+import type { Viewport } from './viewport';
 
 interface Props {
   dataset: Dataset;
+  model: TimelineModel;
   /** The full-extent scale; the overview is always zoomed out. */
   base: TimeScale;
   gutter: number;
   width: number;
-  /** The timeline's current scale, whose domain the brush shows. */
-  view: TimeScale;
-  onWindowChange: (from: number, to: number) => void;
-  colourOfGroup: ReadonlyMap<string, number>;
+  viewport: Viewport;
 }
 
 const HEIGHT = 44;
 
-/**
- * The whole period at a glance with a brush over the window the timeline shows: drag it to pan,
- * drag its edges to zoom, click elsewhere to jump there. The date inputs in the filters are the
- * keyboard equivalent, so the strip itself is one labelled image to assistive technology.
- */
-export function Overview({
-  dataset,
-  base,
-  gutter,
-  width,
-  view,
-  onWindowChange,
-  colourOfGroup,
-}: Props) {
-  const gRef = useRef<SVGGElement>(null);
-  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
-  const [d0, d1] = view.domain() as [Date, Date];
-  const onBrush = useEffectEvent((e: D3BrushEvent<unknown>, g: SVGGElement) => {
-    if (!e.sourceEvent) return; // our own brush.move below
-    const sel = e.selection as [number, number] | null;
-    if (sel) {
-      onWindowChange(base.invert(sel[0]).getTime(), base.invert(sel[1]).getTime());
-    } else if (e.type === 'end') {
-      // A click without a drag: centre the current window on the clicked time.
-      const [px] = pointer(e.sourceEvent, g);
-      const half = (d1.getTime() - d0.getTime()) / 2;
-      const t = base.invert(px).getTime();
-      onWindowChange(t - half, t + half);
+function* densityInputs(model: TimelineModel): Generator<DensityInput> {
+  for (const t of model.tracks) {
+    for (let i = 0; i < t.start.length; i++) {
+      yield {
+        start: t.start[i]!,
+        significance: t.significance[i]!,
+        colour: t.colour[i]!,
+        matching: t.dimmed[i] === 0,
+      };
     }
-  });
-  const groupOfActor = useMemo(
-    () => new Map(dataset.actors.map((a) => [a.id, a.group])),
-    [dataset.actors],
+  }
+}
+
+/**
+ * The whole period at a glance, with a brush over the window the timeline shows: drag it to pan,
+ * drag its edges to zoom, click elsewhere to jump there. The strip is drawn on a canvas once per
+ * data or filter change; the brush follows the view every frame. The date inputs in the filters
+ * are the keyboard equivalent, so the strip is one labelled image to assistive technology.
+ */
+export function Overview({ dataset, model, base, gutter, width, viewport }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const gRef = useRef<SVGGElement>(null);
+  const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
+  const palette = useCanvasPalette(wrap);
+  const density = useMemo(
+    () => densityBins(densityInputs(model), base, width),
+    [model, base, width],
   );
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || !palette) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(HEIGHT * dpr);
+    const eras = sceneEras(dataset.meta.eras, base, width);
+    paintOverview(ctx, density, eras, palette, width, HEIGHT, dpr);
+  }, [density, dataset.meta.eras, base, width, palette]);
 
   useEffect(() => {
     const g = gRef.current;
     if (!g) return;
-    const brush = brushX<unknown>()
+    const sel = select(g);
+    let brushing = false;
+    const brush: BrushBehavior<unknown> = brushX<unknown>()
       .extent([
         [0, 0],
         [width, HEIGHT],
       ])
-      .on('brush end', (e: D3BrushEvent<unknown>) => onBrush(e, g));
-    brushRef.current = brush;
-    select(g).call(brush);
-    return () => {
-      select(g).on('.brush', null);
+      .on('start', (e: D3BrushEvent<unknown>) => {
+        if (!e.sourceEvent) return;
+        brushing = true;
+        viewport.beginGesture();
+      })
+      .on('brush', (e: D3BrushEvent<unknown>) => {
+        const s = e.selection as [number, number] | null;
+        if (!e.sourceEvent || !s) return;
+        viewport.gestureTo(
+          viewport.transformFor(base.invert(s[0]).getTime(), base.invert(s[1]).getTime()),
+        );
+      })
+      .on('end', (e: D3BrushEvent<unknown>) => {
+        if (!e.sourceEvent) return;
+        brushing = false;
+        viewport.endGesture();
+        if (e.selection) return;
+        // A click without a drag: centre the current window on the clicked time.
+        const [px] = pointer(e.sourceEvent, g);
+        const [from, to] = viewport.domainOf();
+        const t = base.invert(px).getTime();
+        viewport.showWindow(t - (to - from) / 2, t + (to - from) / 2, 'user');
+      });
+    sel.call(brush);
+    // Keep the brush on the timeline's window as it pans and zooms.
+    const follow = () => {
+      if (brushing) return;
+      const [from, to] = viewport.domainOf();
+      const x0 = Math.max(0, base(from));
+      const x1 = Math.min(width, base(to));
+      sel.call(brush.move, [x0, Math.max(x0 + 2, x1)]);
     };
-  }, [base, width]);
-
-  // Keep the brush on the timeline's window as it pans and zooms.
-  useEffect(() => {
-    const g = gRef.current;
-    const brush = brushRef.current;
-    if (!g || !brush) return;
-    const x0 = Math.max(0, base(d0));
-    const x1 = Math.min(width, base(d1));
-    select(g).call(brush.move, [x0, Math.max(x0 + 2, x1)]);
-  }, [d0, d1, base, width]);
+    follow();
+    const unsubscribe = viewport.subscribe({ frame: follow, settle: follow });
+    return () => {
+      unsubscribe();
+      sel.on('.brush', null);
+    };
+  }, [base, width, viewport]);
 
   const description = `Overview of the whole period; the highlighted window shows the timeline's view.`;
   return (
-    <div className="overview" style={{ marginLeft: gutter }}>
+    <div ref={setWrap} className="overview" style={{ marginLeft: gutter, width, height: HEIGHT }}>
+      <canvas ref={canvasRef} aria-hidden="true" style={{ width, height: HEIGHT }} />
       <svg width={width} height={HEIGHT} role="img" aria-label={description}>
-        <EraLayer
-          eras={dataset.meta.eras}
-          scale={base}
-          top={0}
-          height={HEIGHT}
-          width={width}
-          labels={false}
-        />
-        <g aria-hidden="true">
-          {dataset.events.map((e) => {
-            const x = base(eventStartMs(e));
-            const group = groupOfActor.get(e.actors[0]?.actor ?? '') ?? '';
-            return (
-              <line
-                key={e.id}
-                className="overview-tick"
-                x1={x}
-                x2={x}
-                y1={HEIGHT - 6 - e.significance * 8}
-                y2={HEIGHT - 4}
-                style={{ stroke: groupColourVar(colourOfGroup.get(group) ?? 0) }}
-              />
-            );
-          })}
-        </g>
         <g ref={gRef} className="brush" />
       </svg>
     </div>

@@ -1,6 +1,7 @@
 import type { LaneMode } from './layout/lanes';
-import type { TickGranularity } from './layout/time-scale';
 import { Segmented } from '../ui/segmented';
+import type { Viewport } from './viewport';
+import { WindowLabel } from './window-label';
 
 const LANE_OPTIONS = [
   { value: 'group', label: 'By actor group' },
@@ -13,8 +14,7 @@ interface Props {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onReset: () => void;
-  granularity: TickGranularity;
-  windowLabel: string;
+  viewport: Viewport;
 }
 
 export function TimelineToolbar(p: Props) {
@@ -31,9 +31,7 @@ export function TimelineToolbar(p: Props) {
           Reset zoom
         </button>
       </div>
-      <p className="window-label small muted" data-granularity={p.granularity}>
-        Showing {p.windowLabel}
-      </p>
+      <WindowLabel viewport={p.viewport} />
       <Segmented label="Lanes" options={LANE_OPTIONS} value={p.laneMode} onChange={p.onLaneMode} />
     </div>
   );

@@ -227,6 +227,67 @@ describe('placeLabels', () => {
     );
   });
 
+  it('never covers a mark, even where marks overlap one another', () => {
+    // Two overlapping marks at x 100–116 and 110–126 on line 0: the label of the event at 90
+    // cannot go right (the marks are there) and goes left; nothing shifts the second mark away.
+    const marks = [
+      { x0: 100, x1: 116, y0: -8, y1: 8 },
+      { x0: 110, x1: 126, y0: -8, y1: 8 },
+    ];
+    const placed = placeLabels(
+      [makeCandidate({ id: 'a', x: 90, width: 40 }), makeCandidate({ id: 'b', x: 200, width: 40 })],
+      makeOptions({ offset: 6, gap: 2, obstacles: marks, labelHeight: 14 }),
+    );
+    expect(spots(placed)).toEqual([
+      ['a', 'left', 0, 44, 84],
+      ['b', 'right', 0, 206, 246],
+    ]);
+  });
+
+  it('blocks every line a mark reaches vertically, and only those', () => {
+    const mark = { x0: 100, x1: 120, y0: 12, y1: 28 };
+    const options = makeOptions({ rowsPerLane: 3, rowHeight: 20, obstacles: [mark] });
+    const at = (labelHeight: number) =>
+      placeLabels([makeCandidate({ id: 'a', x: 90, width: 20 })], { ...options, labelHeight }).map(
+        (l) => [l.row, l.side],
+      );
+    // Line 20 runs through the mark; with 14 px boxes, line 0 (−7…7) and 40 (33…47) stay clear.
+    expect(at(14)).toEqual([[0, 'right']]);
+    // 28 px boxes on line 0 reach 14, into the mark: the right side is taken, the left is free.
+    expect(at(28)).toEqual([[0, 'left']]);
+  });
+
+  it('never places a label over an obstacle (property)', () => {
+    const obstacle = fc
+      .record({
+        x: fc.integer({ min: -20, max: 420 }),
+        y: fc.integer({ min: -10, max: 80 }),
+        r: fc.integer({ min: 2, max: 14 }),
+      })
+      .map(({ x, y, r }) => ({ x0: x - r, x1: x + r, y0: y - r, y1: y + r }));
+    fc.assert(
+      fc.property(
+        arbitraryCandidates,
+        arbitraryOptions,
+        fc.array(obstacle, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 20 }),
+        (candidates, options, obstacles, labelHeight) => {
+          const placed = placeLabels(candidates, { ...options, obstacles, labelHeight });
+          for (const l of placed) {
+            for (const o of obstacles) {
+              const xOverlap = l.x0 < o.x1 + options.gap && o.x0 < l.x1 + options.gap;
+              const yOverlap =
+                labelHeight === 0
+                  ? l.y > o.y0 && l.y < o.y1
+                  : l.y - labelHeight / 2 < o.y1 && o.y0 < l.y + labelHeight / 2;
+              expect(xOverlap && yOverlap).toBe(false);
+            }
+          }
+        },
+      ),
+    );
+  });
+
   it('places each label at one of its anchors, on one of its lane’s rows, at its width', () => {
     fc.assert(
       fc.property(arbitraryCandidates, arbitraryOptions, (candidates, options) => {

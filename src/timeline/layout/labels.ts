@@ -7,6 +7,11 @@
  * the most important label claims its space first; each later one tries its anchors in turn and
  * is dropped if none is free. Collisions are checked against a sorted list of taken intervals
  * per line (y), by binary search.
+ *
+ * Marks are obstacles, not labels: each one blocks its box on every label line it reaches
+ * vertically before any label is placed, so no label is ever drawn over a mark. (Feeding marks
+ * in as labels of top priority, as this module once did, let a mark whose box collided with
+ * another mark's "fall back" to a shifted spot, leaving the real mark uncovered.)
  */
 
 export interface LabelCandidate {
@@ -38,6 +43,21 @@ export interface PlaceLabelsOptions {
   offset?: number;
   /** px: when set, labels must lie within [0, width]. */
   width?: number;
+  /** Boxes no label may overlap (marks), whatever their priority. */
+  obstacles?: readonly Obstacle[];
+  /**
+   * px: height of a label's box, centred on its line; an obstacle blocks every line whose box it
+   * overlaps. 0 (the default) blocks only lines inside the obstacle's [y0, y1].
+   */
+  labelHeight?: number;
+}
+
+/** A box in px that labels must keep clear of. */
+export interface Obstacle {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
 }
 
 export type LabelSide = 'right' | 'left';
@@ -77,6 +97,24 @@ class Line {
     const i = this.lowerBound(x0);
     this.x0s.splice(i, 0, x0);
     this.x1s.splice(i, 0, x1);
+  }
+
+  /**
+   * Builds a line from intervals that may overlap one another (marks can): sorted and merged, so
+   * the line stays disjoint and `fits` needs only its two neighbours.
+   */
+  static blocked(intervals: Array<[number, number]>): Line {
+    const line = new Line();
+    intervals.sort((a, b) => a[0] - b[0]);
+    for (const [x0, x1] of intervals) {
+      const last = line.x1s.length - 1;
+      if (last >= 0 && x0 <= line.x1s[last]!) line.x1s[last] = Math.max(line.x1s[last]!, x1);
+      else {
+        line.x0s.push(x0);
+        line.x1s.push(x1);
+      }
+    }
+    return line;
   }
 
   /** First index whose start is ≥ x. */
@@ -122,10 +160,10 @@ export function placeLabels(
   options: PlaceLabelsOptions,
 ): PlacedLabel[] {
   const { rowsPerLane, rowHeight, laneTop, gap, offset = 0, width } = options;
-  const lines = new Map<number, Line>();
   const placed: PlacedLabel[] = [];
   const rowsOf = (laneId: string) =>
     typeof rowsPerLane === 'number' ? rowsPerLane : (rowsPerLane[laneId] ?? 0);
+  const lines = blockedLines(candidates, options, rowsOf);
   const withinWidth = (x0: number, x1: number) => width === undefined || (x0 >= 0 && x1 <= width);
 
   for (const c of [...candidates].sort(byPriority)) {
@@ -155,6 +193,56 @@ export function placeLabels(
     }
   }
   return placed;
+}
+
+/**
+ * The label lines any candidate may use, each with the obstacles that reach it already taken.
+ * O(obstacles · log lines + lines reached).
+ */
+function blockedLines(
+  candidates: readonly LabelCandidate[],
+  options: PlaceLabelsOptions,
+  rowsOf: (laneId: string) => number,
+): Map<number, Line> {
+  const { obstacles = [], labelHeight = 0, laneTop, rowHeight } = options;
+  const lines = new Map<number, Line>();
+  if (obstacles.length === 0) return lines;
+  const ys = new Set<number>();
+  for (const c of candidates) {
+    if (c.y !== undefined) ys.add(c.y);
+    else {
+      const top = laneTop[c.laneId];
+      if (top === undefined) continue;
+      for (let row = 0; row < rowsOf(c.laneId); row++) ys.add(top + row * rowHeight);
+    }
+  }
+  const sorted = [...ys].sort((a, b) => a - b);
+  const taken = new Map<number, Array<[number, number]>>();
+  const half = labelHeight / 2;
+  for (const o of obstacles) {
+    // Lines whose label box [y − half, y + half] meets [y0, y1] (touching does not count).
+    let i = lowerBoundOf(sorted, o.y0 - half);
+    for (; i < sorted.length && sorted[i]! - half < o.y1; i++) {
+      const y = sorted[i]!;
+      if (y + half <= o.y0) continue;
+      let list = taken.get(y);
+      if (!list) taken.set(y, (list = []));
+      list.push([o.x0, o.x1]);
+    }
+  }
+  for (const [y, list] of taken) lines.set(y, Line.blocked(list));
+  return lines;
+}
+
+function lowerBoundOf(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

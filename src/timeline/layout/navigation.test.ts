@@ -1,70 +1,138 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { moveForKey, navigate, type NavNode } from './navigation';
+import { itemsInTrack, lodParams, NO_KEPT, type Kept, type LodItem } from './lod';
+import { compareKeys, keyOf, moveForKey, navigate, type Move, type NavContext } from './navigation';
+import { DAY, modelFrom, msPerPxArb, specArb, type EventSpec } from './test-tracks';
 
-const DAY = 86_400_000;
-const node = (id: string, lane: number, day: number): NavNode => ({ id, lane, t: day * DAY });
+/** Every drawn item in reading order: the reference the index-based moves must agree with. */
+function readingOrder(ctx: NavContext): LodItem[] {
+  return ctx.tracks
+    .flatMap((t) => itemsInTrack(t, -Infinity, Infinity, ctx.params, ctx.kept.get(t.index) ?? []))
+    .sort((a, b) => compareKeys(keyOf(ctx.tracks, a), keyOf(ctx.tracks, b)));
+}
 
-//   lane 0:  a(1)          c(10)
-//   lane 1:        b(5)                 e(30)
-//   lane 2:  (empty)
-//   lane 3:             d(8)
-const nodes = [
-  node('a', 0, 1),
-  node('b', 1, 5),
-  node('c', 0, 10),
-  node('d', 3, 8),
-  node('e', 1, 30),
+const name = (ctx: NavContext, item: LodItem | null) => (item ? keyOf(ctx.tracks, item).id : null);
+
+//   lane 0 (group a):  a(1)          c(10)
+//   lane 1 (group b):        b(5)                 e(30)
+//   lane 2 (group c):             d(8)
+const specs: EventSpec[] = [
+  { day: 1, significance: 2, group: 0 },
+  { day: 5, significance: 2, group: 1 },
+  { day: 10, significance: 2, group: 0 },
+  { day: 8, significance: 2, group: 2 },
+  { day: 30, significance: 2, group: 1 },
 ];
+const { model } = modelFrom(specs);
+// One day is 10 px: nothing clusters.
+const ctx: NavContext = { tracks: model.tracks, params: lodParams(DAY / 10), kept: NO_KEPT };
+const byId = (id: string) => readingOrder(ctx).find((i) => keyOf(ctx.tracks, i).id === id)!;
+const go = (from: string | null, move: Move) =>
+  name(ctx, navigate(ctx, from === null ? null : byId(from), move));
+// Event ids are e0000…: a = e0000, b = e0001, c = e0002, d = e0003, e = e0004.
+const [a, b, c, d, e] = ['e0000', 'e0001', 'e0002', 'e0003', 'e0004'] as const;
 
 describe('navigate', () => {
-  it('starts at the first node when nothing is focused', () => {
-    expect(navigate(nodes, null, { kind: 'next' })).toBe('a');
-    expect(navigate(nodes, null, { kind: 'last' })).toBe('e');
+  it('starts at the first item when nothing is focused', () => {
+    expect(go(null, { kind: 'next' })).toBe(a);
+    expect(go(null, { kind: 'last' })).toBe(e);
   });
 
   it('walks through time with prev/next across lanes, and stops at the ends', () => {
-    expect(navigate(nodes, 'a', { kind: 'next' })).toBe('b');
-    expect(navigate(nodes, 'b', { kind: 'next' })).toBe('d');
-    expect(navigate(nodes, 'd', { kind: 'next' })).toBe('c');
-    expect(navigate(nodes, 'e', { kind: 'next' })).toBe('e');
-    expect(navigate(nodes, 'a', { kind: 'prev' })).toBe('a');
+    expect(go(a, { kind: 'next' })).toBe(b);
+    expect(go(b, { kind: 'next' })).toBe(d);
+    expect(go(d, { kind: 'next' })).toBe(c);
+    expect(go(e, { kind: 'next' })).toBe(e);
+    expect(go(a, { kind: 'prev' })).toBe(a);
+    expect(go(c, { kind: 'first' })).toBe(a);
+    expect(go(c, { kind: 'last' })).toBe(e);
   });
 
-  it('moves to the nearest node in time in the lane below, skipping empty lanes', () => {
-    expect(navigate(nodes, 'c', { kind: 'down' })).toBe('b');
-    expect(navigate(nodes, 'b', { kind: 'down' })).toBe('d');
-    expect(navigate(nodes, 'd', { kind: 'up' })).toBe('b');
-    expect(navigate(nodes, 'a', { kind: 'up' })).toBe('a');
+  it('moves to the nearest item in time in the lane below and above', () => {
+    expect(go(c, { kind: 'down' })).toBe(b);
+    expect(go(b, { kind: 'down' })).toBe(d);
+    expect(go(d, { kind: 'up' })).toBe(b);
+    expect(go(a, { kind: 'up' })).toBe(a);
+    expect(go(d, { kind: 'down' })).toBe(d);
   });
 
   it('jumps by a page of time and clamps at the data', () => {
-    expect(navigate(nodes, 'a', { kind: 'page', direction: 1, spanMs: 6 * DAY })).toBe('d');
-    expect(navigate(nodes, 'c', { kind: 'page', direction: -1, spanMs: 4 * DAY })).toBe('b');
-    expect(navigate(nodes, 'c', { kind: 'page', direction: 1, spanMs: 100 * DAY })).toBe('e');
+    expect(go(a, { kind: 'page', direction: 1, spanMs: 6 * DAY })).toBe(d);
+    expect(go(c, { kind: 'page', direction: -1, spanMs: 4 * DAY })).toBe(b);
+    expect(go(c, { kind: 'page', direction: 1, spanMs: 100 * DAY })).toBe(e);
+    expect(go(b, { kind: 'page', direction: -1, spanMs: 100 * DAY })).toBe(a);
   });
 
-  it('returns null with no nodes', () => {
-    expect(navigate([], 'a', { kind: 'next' })).toBeNull();
+  it('returns null with nothing drawn', () => {
+    const empty: NavContext = { ...ctx, tracks: [] };
+    expect(navigate(empty, null, { kind: 'next' })).toBeNull();
   });
 
-  it('next then prev returns to where it started (except at the last node)', () => {
-    const arb = fc.uniqueArray(
-      fc.record({ id: fc.string({ minLength: 1 }), lane: fc.nat(5), t: fc.integer() }),
-      {
-        selector: (n) => n.id,
-        minLength: 2,
-      },
-    );
+  it('walks clusters as single stops', () => {
+    const crowded = modelFrom([
+      { day: 1, significance: 1 },
+      { day: 20, significance: 1 },
+      { day: 20, significance: 1 },
+      { day: 40, significance: 1 },
+    ]).model;
+    const c2: NavContext = { tracks: crowded.tracks, params: lodParams(DAY / 10), kept: NO_KEPT };
+    const first = navigate(c2, null, { kind: 'first' });
+    const second = navigate(c2, first, { kind: 'next' });
+    expect(second?.kind).toBe('cluster');
+    expect(navigate(c2, second, { kind: 'next' })?.t).toBe(crowded.tracks[0]!.start[3]);
+  });
+
+  it('prev and next follow the reading order of every drawn item (property)', () => {
     fc.assert(
-      fc.property(arb, fc.nat(), (ns, pick) => {
-        const sorted = [...ns].sort(
-          (a, b) => a.t - b.t || a.lane - b.lane || (a.id < b.id ? -1 : 1),
-        );
-        const start = sorted[pick % (sorted.length - 1)]!.id;
-        const next = navigate(ns, start, { kind: 'next' });
-        expect(navigate(ns, next, { kind: 'prev' })).toBe(start);
-      }),
+      fc.property(
+        fc.array(specArb, { minLength: 1, maxLength: 50 }),
+        msPerPxArb,
+        fc.nat(),
+        (specs, msPerPx, keep) => {
+          const { model, events } = modelFrom(specs, { maxRows: 2, minGapMs: DAY });
+          const place = model.where.get(events[keep % events.length]!.id)!;
+          const kept: Kept = new Map([[place.track, [place.index]]]);
+          const c: NavContext = { tracks: model.tracks, params: lodParams(msPerPx), kept };
+          const order = readingOrder(c);
+          const ids = order.map((i) => name(c, i));
+          expect(name(c, navigate(c, null, { kind: 'first' }))).toBe(ids[0]);
+          expect(name(c, navigate(c, order[0]!, { kind: 'last' }))).toBe(ids[ids.length - 1]);
+          order.forEach((item, i) => {
+            expect(name(c, navigate(c, item, { kind: 'next' }))).toBe(
+              ids[Math.min(i + 1, ids.length - 1)],
+            );
+            expect(name(c, navigate(c, item, { kind: 'prev' }))).toBe(ids[Math.max(i - 1, 0)]);
+          });
+        },
+      ),
+    );
+  });
+
+  it('↑/↓ land on the nearest item in time in the next lane with items (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { minLength: 1, maxLength: 40 }),
+        msPerPxArb,
+        (specs, msPerPx) => {
+          const { model } = modelFrom(specs);
+          const c: NavContext = { tracks: model.tracks, params: lodParams(msPerPx), kept: NO_KEPT };
+          const order = readingOrder(c);
+          const lanes = [...new Set(model.tracks.map((t) => t.lane))].sort((x, y) => x - y);
+          for (const item of order) {
+            const lane = model.tracks[item.track]!.lane;
+            const below = lanes[lanes.indexOf(lane) + 1];
+            const got = navigate(c, item, { kind: 'down' })!;
+            if (below === undefined) {
+              expect(name(c, got)).toBe(name(c, item));
+              continue;
+            }
+            const inLane = order.filter((o) => model.tracks[o.track]!.lane === below);
+            const bestD = Math.min(...inLane.map((o) => Math.abs(o.t - item.t)));
+            expect(model.tracks[got.track]!.lane).toBe(below);
+            expect(Math.abs(got.t - item.t)).toBe(bestD);
+          }
+        },
+      ),
     );
   });
 });

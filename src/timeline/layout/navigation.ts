@@ -1,19 +1,18 @@
 /**
- * Keyboard movement over the timeline's marks, as pure functions of where the marks are: the
- * component maps keys to a `Move` and focuses whatever id comes back.
+ * Keyboard movement over the drawn items (marks and clusters at the current zoom), as pure
+ * functions of the track indexes: the component maps keys to a `Move` and focuses the item that
+ * comes back.
  *
  * ←/→ walk through time regardless of lane (the reading order of a chronology); ↑/↓ jump to the
- * nearest mark in time in the lane above or below, skipping empty lanes; Home/End go to the
- * first/last mark; PageUp/PageDown jump by a screen of time.
+ * nearest item in time in the lane above or below, skipping empty lanes; Home/End go to the
+ * first/last item; PageUp/PageDown jump by a screen of time.
+ *
+ * The order is precomputed in the tracks (every track is sorted by time once per data or filter
+ * change), so a key press never sorts or lists all N events: each track is asked for its item
+ * next to the current one through the level-of-detail index, O(tracks · log n) per key.
  */
-
-export interface NavNode {
-  id: string;
-  /** Index of the lane the node is drawn in, top to bottom. */
-  lane: number;
-  /** Time of the node, ms; clusters use their centre. */
-  t: number;
-}
+import { compareIds, itemsInTrack, type Kept, type LodItem, type LodParams } from './lod';
+import type { Track } from './tracks';
 
 export type Move =
   | { kind: 'prev' }
@@ -24,68 +23,173 @@ export type Move =
   | { kind: 'last' }
   | { kind: 'page'; direction: -1 | 1; spanMs: number };
 
-/** Chronological order with a total tie-break, so → then ← always returns to the start. */
-export function byTime(a: NavNode, b: NavNode): number {
-  return a.t - b.t || a.lane - b.lane || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export interface NavContext {
+  tracks: readonly Track[];
+  params: LodParams;
+  kept: Kept;
 }
 
-function nearestIn(nodes: readonly NavNode[], t: number): NavNode | undefined {
-  let best: NavNode | undefined;
-  for (const n of nodes) {
-    if (!best || Math.abs(n.t - t) < Math.abs(best.t - t)) best = n;
+/** Where an item sits in the reading order: time, then track (lane, row), then id. */
+export interface NavKey {
+  t: number;
+  track: number;
+  id: string;
+}
+
+/** What `keyOf` reads: a drawn item, whether from the index or from a scene. */
+export type Keyed =
+  | { kind: 'event'; track: number; index: number; t: number }
+  | { kind: 'cluster'; track: number; id: string; t: number };
+
+export function keyOf(tracks: readonly Track[], item: Keyed): NavKey {
+  const id = item.kind === 'event' ? tracks[item.track]!.events[item.index]!.id : item.id;
+  return { t: item.t, track: item.track, id };
+}
+
+/** Chronological order with a total tie-break, so → then ← always returns to the start. */
+export function compareKeys(a: NavKey, b: NavKey): number {
+  return a.t - b.t || a.track - b.track || compareIds(a.id, b.id);
+}
+
+const NO_INDICES: readonly number[] = [];
+/** ms windows start this many run spacings wide and grow ×4 until they find an item. */
+const FIRST_WINDOW_RUNS = 256;
+
+/** The first item of `track` after `key` in reading order, or null. */
+function nextInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null {
+  const { start } = track;
+  const n = start.length;
+  if (n === 0) return null;
+  const kept = ctx.kept.get(track.index) ?? NO_INDICES;
+  // An item is drawn between its first and last member's start, so never before start[0].
+  const lo = Math.max(key.t, start[0]!);
+  for (let w = FIRST_WINDOW_RUNS * ctx.params.runMs; ; w *= 4) {
+    const found = itemsInTrack(track, lo, lo + w, ctx.params, kept).find(
+      (item) => compareKeys(keyOf(ctx.tracks, item), key) > 0,
+    );
+    if (found) return found;
+    if (lo + w >= start[n - 1]!) return null;
   }
-  return best;
+}
+
+/** The last item of `track` before `key` in reading order, or null. */
+function prevInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null {
+  const { start } = track;
+  const n = start.length;
+  if (n === 0) return null;
+  const kept = ctx.kept.get(track.index) ?? NO_INDICES;
+  const hi = Math.min(key.t, start[n - 1]!);
+  for (let w = FIRST_WINDOW_RUNS * ctx.params.runMs; ; w *= 4) {
+    const items = itemsInTrack(track, hi - w, hi, ctx.params, kept);
+    for (let i = items.length - 1; i >= 0; i--) {
+      if (compareKeys(keyOf(ctx.tracks, items[i]!), key) < 0) return items[i]!;
+    }
+    if (hi - w <= start[0]!) return null;
+  }
+}
+
+function best(
+  ctx: NavContext,
+  candidates: Iterable<LodItem | null>,
+  better: (a: NavKey, b: NavKey) => boolean,
+): LodItem | null {
+  let out: LodItem | null = null;
+  let outKey: NavKey | null = null;
+  for (const c of candidates) {
+    if (!c) continue;
+    const k = keyOf(ctx.tracks, c);
+    if (!outKey || better(k, outKey)) {
+      out = c;
+      outKey = k;
+    }
+  }
+  return out;
+}
+
+/** The first item after `key` over all tracks. */
+export function nextItem(ctx: NavContext, key: NavKey): LodItem | null {
+  return best(
+    ctx,
+    ctx.tracks.map((t) => nextInTrack(t, key, ctx)),
+    (a, b) => compareKeys(a, b) < 0,
+  );
+}
+
+/** The last item before `key` over all tracks. */
+export function prevItem(ctx: NavContext, key: NavKey): LodItem | null {
+  return best(
+    ctx,
+    ctx.tracks.map((t) => prevInTrack(t, key, ctx)),
+    (a, b) => compareKeys(a, b) > 0,
+  );
+}
+
+const BEFORE_ALL: NavKey = { t: -Infinity, track: -Infinity, id: '' };
+const AFTER_ALL: NavKey = { t: Infinity, track: Infinity, id: '' };
+
+/** The item nearest in time to `t` among the tracks of one lane (ties: the earlier). */
+function nearestInLane(ctx: NavContext, lane: number, t: number): LodItem | null {
+  let out: LodItem | null = null;
+  let outKey: NavKey | null = null;
+  let outD = Infinity;
+  for (const track of ctx.tracks) {
+    if (track.lane !== lane) continue;
+    const around = [
+      prevInTrack(track, { t, track: Infinity, id: '' }, ctx),
+      nextInTrack(track, { t, track: -Infinity, id: '' }, ctx),
+    ];
+    for (const c of around) {
+      if (!c) continue;
+      const d = Math.abs(c.t - t);
+      const k = keyOf(ctx.tracks, c);
+      if (d < outD || (d === outD && outKey && compareKeys(k, outKey) < 0)) {
+        out = c;
+        outKey = k;
+        outD = d;
+      }
+    }
+  }
+  return out;
 }
 
 /**
- * The id to focus after `move` from `current` (null when nothing is focused yet: the first
- * node). Returns `current` when there is nowhere to go, so focus never falls off the chart.
+ * The item to focus after `move` from `current` (null when nothing is focused yet: the first
+ * item, or the last for End). Returns `current` when there is nowhere to go, so focus never
+ * falls off the chart; null only when nothing is drawn.
  */
-export function navigate(
-  nodes: readonly NavNode[],
-  current: string | null,
-  move: Move,
-): string | null {
-  if (nodes.length === 0) return null;
-  const sorted = [...nodes].sort(byTime);
-  const first = sorted[0]!;
-  const last = sorted[sorted.length - 1]!;
-  const at = current === null ? -1 : sorted.findIndex((n) => n.id === current);
-  if (at === -1) return move.kind === 'last' ? last.id : first.id;
-  const here = sorted[at]!;
+export function navigate(ctx: NavContext, current: LodItem | null, move: Move): LodItem | null {
+  const first = () => nextItem(ctx, BEFORE_ALL);
+  const last = () => prevItem(ctx, AFTER_ALL);
+  if (!current) return move.kind === 'last' ? last() : first();
+  const here = keyOf(ctx.tracks, current);
 
   switch (move.kind) {
     case 'prev':
-      return sorted[Math.max(0, at - 1)]!.id;
+      return prevItem(ctx, here) ?? current;
     case 'next':
-      return sorted[Math.min(sorted.length - 1, at + 1)]!.id;
+      return nextItem(ctx, here) ?? current;
     case 'first':
-      return first.id;
+      return first() ?? current;
     case 'last':
-      return last.id;
+      return last() ?? current;
     case 'up':
     case 'down': {
+      const lanes = [...new Set(ctx.tracks.map((t) => t.lane))].sort((a, b) => a - b);
       const step = move.kind === 'up' ? -1 : 1;
-      const lanes = [...new Set(sorted.map((n) => n.lane))].sort((a, b) => a - b);
-      let li = lanes.indexOf(here.lane) + step;
-      while (li >= 0 && li < lanes.length) {
-        const target = nearestIn(
-          sorted.filter((n) => n.lane === lanes[li]),
-          here.t,
-        );
-        if (target) return target.id;
-        li += step;
+      const lane = ctx.tracks[current.track]!.lane;
+      for (let li = lanes.indexOf(lane) + step; li >= 0 && li < lanes.length; li += step) {
+        const target = nearestInLane(ctx, lanes[li]!, current.t);
+        if (target) return target;
       }
-      return here.id;
+      return current;
     }
     case 'page': {
-      const goal = here.t + move.direction * move.spanMs;
-      const candidates =
-        move.direction > 0
-          ? sorted.filter((n) => n.t >= goal)
-          : sorted.filter((n) => n.t <= goal).reverse();
-      // Past the end of the data, stop at the last node in that direction.
-      return (candidates[0] ?? (move.direction > 0 ? last : first)).id;
+      const goal = current.t + move.direction * move.spanMs;
+      // Past the end of the data, stop at the last item in that direction.
+      if (move.direction > 0) {
+        return nextItem(ctx, { t: goal, track: -Infinity, id: '' }) ?? last() ?? current;
+      }
+      return prevItem(ctx, { t: goal, track: Infinity, id: '' }) ?? first() ?? current;
     }
   }
 }

@@ -285,7 +285,14 @@ function minorLabel(unit: TickGranularity, date: Date, locale: string): string {
  * ("2024"; "Jan 2024", "Feb"; "22 Mar"; "13:00"). `width` is the plot width in px, normally the
  * scale's range; ticks outside [0, width] are dropped.
  */
-export function makeTicks(scale: TimeScale, width: number, locale = 'en-GB'): Ticks {
+export function makeTicks(
+  scale: TimeScale,
+  width: number,
+  locale = 'en-GB',
+  /** False to leave minor ticks unlabelled ('') when nothing draws their labels: saves a date
+   * format per minor tick per frame. */
+  minorLabels = true,
+): Ticks {
   const [d0, d1] = scale.domain();
   const span = spanOf(scale);
   const major = majorLevel(span, width);
@@ -312,7 +319,12 @@ export function makeTicks(scale: TimeScale, width: number, locale = 'en-GB'): Ti
     for (const date of minor.interval.range(lo, hi)) {
       if (majorTimes.has(date.getTime())) continue;
       const x = scale(date);
-      if (inside(x)) result.minor.push({ date, x, label: minorLabel(minor.unit, date, locale) });
+      if (!inside(x)) continue;
+      result.minor.push({
+        date,
+        x,
+        label: minorLabels ? minorLabel(minor.unit, date, locale) : '',
+      });
     }
   }
   return result;

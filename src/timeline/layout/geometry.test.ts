@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lane } from './layout/lanes';
-import { COMPACT, rowY, stackLanes, WIDE } from './compute';
+import type { Lane } from './lanes';
+import { COMPACT, rowY, stackLanes, WIDE } from './geometry';
 
 const lane = (id: string, rowCount: number, expanded = false): Lane => ({
   id,

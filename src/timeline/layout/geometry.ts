@@ -2,7 +2,7 @@
  * The vertical layout of the timeline: lanes stacked top to bottom, each as tall as its rows.
  * Computed once per data, filter or lane-mode change; per frame only the x scale moves.
  */
-import type { Lane } from './layout/lanes';
+import type { Lane } from './lanes';
 
 export interface Geometry {
   /** Height of one row of marks, px. */

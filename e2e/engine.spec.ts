@@ -1,0 +1,159 @@
+/**
+ * The timeline engine: marks on a canvas under a layer of real buttons, the zoom outside React.
+ * Zoom steps compose (read from the settled signal, not from time); a generated record of 10,000
+ * events opens with a bounded DOM, and an event opens with the keyboard and with a click on the
+ * canvas where its mark is drawn.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
+const marks = (page: Page) => timeline(page).getByRole('group', { name: 'Events' });
+const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
+const zoomIn = (page: Page) => page.getByRole('button', { name: 'Zoom in', exact: true });
+const windowLabel = (page: Page) => timeline(page).getByText(/^Showing /);
+
+/** Days between the link's `from` and `to`, inclusive. */
+function linkedDays(url: string): number {
+  const params = new URL(url).searchParams;
+  const from = Date.parse(params.get('from') ?? '');
+  const to = Date.parse(params.get('to') ?? '');
+  return Math.round((to - from) / 86_400_000) + 1;
+}
+
+test.describe('zoom', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('four quick Zoom in clicks compose to 16×, and only the final window reaches the link', async ({
+    page,
+  }) => {
+    // Record every address the app writes, to catch a half-way window.
+    await page.addInitScript(() => {
+      const written: string[] = [];
+      (window as unknown as { written: string[] }).written = written;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (data, unused, url) => {
+        if (url) written.push(String(url));
+        replace(data, unused, url);
+      };
+    });
+    await page.goto('./');
+    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    await expect(timeline(page)).toHaveAttribute('data-zoom-scale', '1');
+    const full = await windowLabel(page).textContent();
+
+    // All four inside one task: each lands while the previous animation is still running.
+    await zoomIn(page).evaluate((button: HTMLElement) => {
+      for (let i = 0; i < 4; i++) button.click();
+    });
+    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'false');
+    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    await expect(timeline(page)).toHaveAttribute('data-zoom-scale', '16');
+    await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+
+    // The link holds a sixteenth of the full period (to the day), and it is the only window
+    // ever written: no frame of the animation settled on the way.
+    const fullDays = await windowLabel(page).evaluate((_, text) => {
+      const [a, b] = (text ?? '').replace('Showing ', '').split(' – ');
+      return (Date.parse(`${b} UTC`) - Date.parse(`${a} UTC`)) / 86_400_000 + 1;
+    }, full);
+    expect(Math.abs(linkedDays(page.url()) - fullDays / 16)).toBeLessThanOrEqual(2);
+    const windows = await page.evaluate(() =>
+      (window as unknown as { written: string[] }).written
+        .map((u) => new URL(u, location.href).searchParams)
+        .filter((p) => p.has('from'))
+        .map((p) => `${p.get('from')}/${p.get('to')}`),
+    );
+    expect(new Set(windows).size).toBe(1);
+  });
+
+  test('clicks spaced by the animation still compose: each builds on the last target', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    for (let i = 0; i < 3; i++) await zoomIn(page).click();
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    await expect(timeline(page)).toHaveAttribute('data-zoom-scale', '4');
+  });
+});
+
+test.describe('a generated record of 10,000 events on the canvas', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  const ID = 'stress-10k';
+
+  test('opens with marks painted, a bounded DOM and at most 200 mark buttons', async ({ page }) => {
+    await page.goto(`./?dataset=${ID}`);
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    const buttons = await marks(page).getByRole('button').count();
+    expect(buttons).toBeGreaterThan(20);
+    expect(buttons).toBeLessThanOrEqual(200);
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    expect(elements).toBeLessThan(1400);
+    // Clusters carry their count and days in their names.
+    await expect(
+      marks(page).getByRole('button', {
+        name: /^\d+ events between .* grouped; activate to expand$/,
+      }),
+    ).not.toHaveCount(0);
+  });
+
+  test('an event opens with the keyboard: Tab stop, arrows, Enter', async ({ page }) => {
+    await page.goto(`./?dataset=${ID}`);
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    const first = marks(page).locator('[tabindex="0"]');
+    await first.focus();
+    // Walk right until an event (not a cluster) has focus, then open it.
+    for (let i = 0; i < 20; i++) {
+      const isEvent = await page.evaluate(() =>
+        document.activeElement?.hasAttribute('data-event-id'),
+      );
+      if (isEvent) break;
+      const before = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .not.toBe(before);
+    }
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(name).toBeTruthy();
+    await page.keyboard.press('Enter');
+    const heading = details(page).getByRole('heading').first();
+    await expect(heading).toBeFocused();
+    expect(name!.startsWith(`${(await heading.textContent()) ?? '?'},`)).toBe(true);
+  });
+
+  test('an event opens with a click on the canvas where its mark is drawn', async ({ page }) => {
+    await page.goto(`./?dataset=${ID}`);
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    const surface = timeline(page).locator('[data-zoom-surface]');
+    const box = (await surface.boundingBox())!;
+    // Sweep the first row of each lane, as a reader's pointer would, until the canvas itself
+    // (not a button over it) shows a mark's tooltip.
+    const tooltip = page.locator('.mark-tip .tooltip-title');
+    const lanes = await timeline(page)
+      .getByRole('list')
+      .filter({ hasNotText: 'Size: significance' })
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().top));
+    let found: { x: number; y: number; title: string } | null = null;
+    search: for (const top of lanes) {
+      const y = top + 4 + 12; // lane padding, then the centre of its first row
+      for (let x = box.x + 4; x < box.x + box.width - 4; x += 5) {
+        const onCanvas = await page.evaluate(
+          ([px, py]) => document.elementFromPoint(px!, py!)?.tagName === 'CANVAS',
+          [x, y],
+        );
+        if (!onCanvas) continue;
+        await page.mouse.move(x, y);
+        if ((await tooltip.count()) === 0) continue;
+        found = { x, y, title: (await tooltip.textContent()) ?? '' };
+        break search;
+      }
+    }
+    expect(found, 'a mark drawn only on the canvas').not.toBeNull();
+    await page.mouse.click(found!.x, found!.y);
+    await expect(details(page).getByRole('heading').first()).toHaveText(found!.title);
+    await expect(page).toHaveURL(/[?&]event=/);
+  });
+});

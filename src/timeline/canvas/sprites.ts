@@ -1,0 +1,112 @@
+/**
+ * Marks and cluster bubbles drawn once into small bitmaps at the screen's resolution, then
+ * copied to the chart with `drawImage` at whole device pixels. Rasterising a few thousand
+ * antialiased paths (fill and stroke) every frame is most of a frame's cost; copying a bitmap is
+ * a fraction of it, and the result is the same pixels. A cache holds one bitmap per shape,
+ * significance and colour (dimmed marks are the same bitmap at lower opacity), and one per
+ * bubble size and colour; it is rebuilt when the theme, the pixel ratio or the layout changes.
+ */
+import { EVENT_TYPES, type EventType } from '../../domain/schema';
+import { markArea, markPath } from '../render/shapes';
+import type { CanvasPalette } from './palette';
+
+export interface Sprite {
+  image: CanvasImageSource;
+  /** Device px: the bitmap is size × size, its centre at size / 2. */
+  size: number;
+}
+
+const TYPE_INDEX = Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])) as Record<
+  EventType,
+  number
+>;
+
+type MakeCanvas = (size: number) => {
+  canvas: CanvasImageSource;
+  ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+} | null;
+
+const browserCanvas: MakeCanvas = (size) => {
+  const canvas = new OffscreenCanvas(size, size);
+  const ctx = canvas.getContext('2d');
+  return ctx ? { canvas, ctx } : null;
+};
+
+export class SpriteCache {
+  private readonly marks = new Map<number, Sprite | null>();
+  private readonly bubbles = new Map<number, Sprite | null>();
+
+  constructor(
+    private readonly palette: CanvasPalette,
+    readonly dpr: number,
+    private readonly compact: boolean,
+    private readonly makeCanvas: MakeCanvas = browserCanvas,
+  ) {}
+
+  /**
+   * The bitmap of a mark: its type's shape at its significance's size, in its group's colour
+   * (`colourIndex` into the palette's groups). Looked up by a number: this runs per mark per frame.
+   */
+  mark(type: EventType, significance: number, colourIndex: number): Sprite | null {
+    const groups = this.palette.groups;
+    const ci = colourIndex % groups.length;
+    const key = (TYPE_INDEX[type] * 4 + significance) * 64 + ci;
+    let sprite = this.marks.get(key);
+    if (sprite === undefined) {
+      const colour = groups[ci] ?? this.palette.text;
+      const area = markArea(significance, this.compact);
+      const r = Math.sqrt(area / Math.PI);
+      sprite = this.draw(r + 2, (ctx) => {
+        const path = new Path2D(markPath(type, area));
+        ctx.fillStyle = colour;
+        ctx.fill(path);
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = this.palette.markStroke;
+        ctx.stroke(path);
+      });
+      this.marks.set(key, sprite);
+    }
+    return sprite;
+  }
+
+  /**
+   * The bitmap of a cluster's bubble of radius r, filled when it holds key events (the count is
+   * written over it: counts change with every zoom step, bubbles do not).
+   */
+  bubble(r: number, colourIndex: number, key: boolean): Sprite | null {
+    const groups = this.palette.groups;
+    const ci = colourIndex % groups.length;
+    const id = (r * 64 + ci) * 2 + (key ? 1 : 0);
+    let sprite = this.bubbles.get(id);
+    if (sprite === undefined) {
+      const colour = groups[ci] ?? this.palette.text;
+      const { palette } = this;
+      sprite = this.draw(r + 2, (ctx) => {
+        ctx.beginPath();
+        ctx.arc(0, 0, r, 0, 2 * Math.PI);
+        ctx.fillStyle = key ? colour : palette.bg;
+        ctx.fill();
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = colour;
+        ctx.stroke();
+      });
+      this.bubbles.set(id, sprite);
+    }
+    return sprite;
+  }
+
+  /** A square bitmap `half` CSS px from its centre to each edge, drawn with the origin at its centre. */
+  private draw(
+    half: number,
+    paint: (ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D) => void,
+  ): Sprite | null {
+    // An even size puts the centre on a pixel corner, as a mark centred on a whole px is.
+    const size = 2 * Math.ceil(half * this.dpr);
+    const made = this.makeCanvas(size);
+    if (!made) return null;
+    const { canvas, ctx } = made;
+    ctx.setTransform(this.dpr, 0, 0, this.dpr, size / 2, size / 2);
+    paint(ctx);
+    return { image: canvas, size };
+  }
+}

@@ -1,0 +1,174 @@
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import type { Era } from '../domain/schema';
+import { paintScene } from './canvas/paint-scene';
+import { SpriteCache } from './canvas/sprites';
+import type { CanvasPalette } from './canvas/palette';
+import type { Geometry } from './layout/geometry';
+import type { Kept } from './layout/lod';
+import { buildScene, type Scene } from './layout/scene';
+import type { TimelineModel } from './layout/tracks';
+import type { HoverStore } from './hover-store';
+import type { Viewport } from './viewport';
+
+interface Props {
+  viewport: Viewport;
+  model: TimelineModel;
+  palette: CanvasPalette | null;
+  geometry: Geometry;
+  compact: boolean;
+  eras: readonly Era[];
+  kept: Kept;
+  selected: string | null;
+  related: ReadonlySet<string>;
+  /** Id of the item with keyboard focus, ringed on the canvas while the zoom changes. */
+  focused: string | null;
+  hover: HoverStore;
+  locale: string;
+  width: number;
+  height: number;
+  /** Called after every frame is drawn with its scene (hit-testing, the DOM that follows). */
+  onFrame: (scene: Scene) => void;
+  /** Called after the first frame drawn with this model, with that frame's scene. */
+  onPainted: (scene: Scene) => void;
+}
+
+/**
+ * The marks' canvas. Each animation frame builds the scene for the viewport's transform — only
+ * what is in the window — and paints it; React renders this component again only when the data,
+ * size, theme or selection change, never per frame.
+ */
+export function ChartCanvas(p: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const lastScene = useRef<Scene | null>(null);
+  const sprites = useRef<{ cache: SpriteCache; palette: CanvasPalette; compact: boolean } | null>(
+    null,
+  );
+  const { viewport, model, palette, width, height, hover } = p;
+
+  // A tall plot is drawn only where it is on screen: the canvas is at most a viewport high and
+  // sticks to the top of the viewport while the plot scrolls past (canvas pixels cost every
+  // frame, in raster and in handing the bitmap to the compositor).
+  const viewHeight = Math.min(height, useViewportHeight());
+  // px: how far down the plot the canvas is stuck; read on scroll and resize, not per frame.
+  const offsetRef = useRef(0);
+  const context = useRef<CanvasRenderingContext2D | null>(null);
+  const paint = useEffectEvent(() => {
+    const canvas = ref.current;
+    if (!canvas || !palette) return;
+    const dpr = window.devicePixelRatio || 1;
+    const offsetY = offsetRef.current;
+    const w = Math.round(width * dpr);
+    const h = Math.round(viewHeight * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    context.current ??= canvas.getContext('2d');
+    const ctx = context.current;
+    if (!ctx) return;
+    const scene = buildScene({
+      model,
+      scale: viewport.scale(),
+      width,
+      geometry: p.geometry,
+      compact: p.compact,
+      eras: p.eras,
+      kept: p.kept,
+      locale: p.locale,
+      rows: [offsetY, offsetY + viewHeight],
+    });
+    let cache = sprites.current;
+    if (
+      !cache ||
+      cache.palette !== palette ||
+      cache.compact !== p.compact ||
+      cache.cache.dpr !== dpr
+    ) {
+      cache = { cache: new SpriteCache(palette, dpr, p.compact), palette, compact: p.compact };
+      sprites.current = cache;
+    }
+    paintScene(ctx, scene, palette, {
+      dpr,
+      sprites: cache.cache,
+      offsetY,
+      viewHeight,
+      compact: p.compact,
+      selected: p.selected,
+      hovered: hover.get()?.id ?? null,
+      related: p.related,
+      focusRing:
+        p.focused && Math.abs(viewport.transform.k / viewport.settled.k - 1) > 1e-9
+          ? p.focused
+          : null,
+    });
+    lastScene.current = scene;
+    p.onFrame(scene);
+  });
+
+  useEffect(() => viewport.subscribe({ frame: paint }), [viewport]);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const measure = () => {
+      const plot = canvas?.parentElement;
+      if (!canvas || !plot) return;
+      const top = plot.getBoundingClientRect().top;
+      const offset = Math.round(Math.min(height - viewHeight, Math.max(0, -top)));
+      if (offset === offsetRef.current) return;
+      offsetRef.current = offset;
+      viewport.invalidate();
+    };
+    offsetRef.current = 0;
+    measure();
+    if (viewHeight >= height) return;
+    window.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
+    };
+  }, [viewport, viewHeight, height]);
+  useEffect(() => hover.subscribe(() => viewport.invalidate()), [hover, viewport]);
+  // Anything drawn changed: one more frame. The first frame of a model marks it painted.
+  const painted = useEffectEvent(() => {
+    const scene = lastScene.current;
+    if (scene) p.onPainted(scene);
+  });
+  useEffect(() => {
+    if (!palette) return;
+    viewport.invalidate();
+    const once = viewport.subscribe({
+      frame: () => {
+        once();
+        painted();
+      },
+    });
+    return once;
+  }, [
+    viewport,
+    model,
+    palette,
+    width,
+    height,
+    viewHeight,
+    p.kept,
+    p.selected,
+    p.related,
+    p.compact,
+  ]);
+
+  return <canvas ref={ref} className="plot-canvas" aria-hidden="true" style={{ width, height }} />;
+}
+
+function subscribeResize(onChange: () => void) {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+
+/** The window's inner height, px (re-rendering on resize only). */
+function useViewportHeight(): number {
+  return useSyncExternalStore(
+    subscribeResize,
+    () => window.innerHeight,
+    () => 800,
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The few DOM writes the frame loop makes outside React — CSS variables, a class, data
+ * attributes, the pointer cursor — named in one place. They touch elements React rendered but
+ * never the attributes React manages, so the two never overwrite each other.
+ */
+
+/**
+ * Moves a layer whose children are placed at their settled x so that they land where the live
+ * transform draws them: x_live = a · x_settled + b, with a = k / k_settled. One transform on the
+ * container, so a frame restyles one element, not every child. While the zoom differs from the
+ * settled one the layer is stretched by `a` (its children are transparent buttons, or hidden).
+ */
+export function writeFollow(
+  el: HTMLElement,
+  live: { k: number; x: number },
+  settled: { k: number; x: number },
+): void {
+  const a = live.k / settled.k;
+  const b = live.x - a * settled.x;
+  const transform =
+    Math.abs(a - 1) < 1e-9 && Math.abs(b) < 1e-6 ? '' : `matrix(${a}, 0, 0, 1, ${b}, 0)`;
+  if (el.style.transform !== transform) el.style.transform = transform;
+}
+
+export function writeData(el: HTMLElement, key: string, value: string): void {
+  if (el.dataset[key] !== value) el.dataset[key] = value;
+}
+
+export function writeClass(el: HTMLElement, name: string, on: boolean): void {
+  el.classList.toggle(name, on);
+}
+
+export function writeCursor(el: HTMLElement, cursor: string): void {
+  if (el.style.cursor !== cursor) el.style.cursor = cursor;
+}

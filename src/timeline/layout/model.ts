@@ -1,0 +1,67 @@
+/**
+ * The timeline's layout for a data, filter, lane-mode or size change: lanes and rows (lanes.ts),
+ * stacked and split into indexed tracks (tracks.ts). Pure; the component memoises it on these
+ * inputs only, so zooming, panning, hovering and focus never recompute it.
+ */
+import type { StanceEvent } from '../../domain/schema';
+import type { Dataset } from '../../domain/validate';
+import { assignLanes, type LaneMode } from './lanes';
+import type { Geometry } from './geometry';
+import { RUN_PX } from './lod';
+import type { TimeScale } from './time-scale';
+import { buildTimelineModel, type TimelineModel } from './tracks';
+
+/** Most rows of marks a lane gets (fewer on phones, where height is scarce). */
+export const MAX_ROWS = 5;
+export const MAX_ROWS_COMPACT = 3;
+
+export interface LayoutInput {
+  dataset: Pick<Dataset, 'actors' | 'groups' | 'eventById'>;
+  /** Events drawn: all of them when filtered-out events are dimmed, else the matching ones. */
+  events: readonly StanceEvent[];
+  matching: ReadonlySet<string>;
+  mode: LaneMode;
+  expanded: readonly string[];
+  geometry: Geometry;
+  /** The scale at zoom level 1. */
+  base: TimeScale;
+  compact: boolean;
+}
+
+export interface TimelineLayout {
+  model: TimelineModel;
+  /** Group id → colour index (the lane swatches and the marks share it). */
+  colourOfGroup: ReadonlyMap<string, number>;
+  /** Group id → name, for "also involves" in names and tooltips. */
+  groupName: ReadonlyMap<string, string>;
+}
+
+export function layoutTimeline(input: LayoutInput): TimelineLayout {
+  const { dataset, events, matching, mode, expanded, geometry, base, compact } = input;
+  const colourOfGroup = new Map(dataset.groups.map((g, i) => [g.id, i]));
+  const groupName = new Map(dataset.groups.map((g) => [g.id, g.name]));
+  // Two marks share a row when they are at least RUN_PX apart at the widest view, so rows never
+  // cluster there: the level of detail only gathers what rows could not separate.
+  const [d0] = base.domain() as [Date];
+  const minGapMs = Math.max(
+    0,
+    base.invert(base(d0) + RUN_PX).getTime() - d0.getTime() - 86_400_000,
+  );
+  const lanes = assignLanes({
+    events,
+    actors: dataset.actors,
+    groups: dataset.groups,
+    mode,
+    expanded: new Set(expanded),
+    minGapMs,
+    maxRows: compact ? MAX_ROWS_COMPACT : MAX_ROWS,
+  });
+  const model = buildTimelineModel({
+    lanes,
+    geometry,
+    eventById: dataset.eventById,
+    matching,
+    colourOfGroup,
+  });
+  return { model, colourOfGroup, groupName };
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { scaleUtc } from 'd3-scale';
+import { NO_KEPT } from './lod';
+import { WIDE } from './geometry';
+import { buildScene, clusterRadius, formatCount } from './scene';
+import { LABEL_FONT_PX, placeSceneLabels } from './scene-labels';
+import { estimateTextWidth } from './labels';
+import { DAY, T0, modelFrom, specArb, type EventSpec } from './test-tracks';
+
+const sceneOf = (specs: EventSpec[], fromDay: number, toDay: number, width = 600) => {
+  const { model } = modelFrom(specs, { maxRows: 3, minGapMs: DAY });
+  const scale = scaleUtc()
+    .domain([new Date(T0 + fromDay * DAY), new Date(T0 + toDay * DAY)])
+    .range([0, width]);
+  return buildScene({
+    model,
+    scale,
+    width,
+    geometry: WIDE,
+    compact: false,
+    eras: [{ id: 'x', label: 'An era', start: '2024-01-05', end: '2024-01-20' }],
+    kept: NO_KEPT,
+    locale: 'en-GB',
+  });
+};
+
+describe('buildScene', () => {
+  it('places marks at the scale’s x and their row’s y, and bars for spans', () => {
+    const scene = sceneOf(
+      [
+        { day: 10, significance: 3 },
+        { day: 20, significance: 1, days: 5 },
+      ],
+      0,
+      60,
+    );
+    expect(scene.items.map((i) => [i.kind, Math.round(i.x)])).toEqual([
+      ['event', 100],
+      ['event', 200],
+    ]);
+    const span = scene.items[1]!;
+    expect(span.kind === 'event' && Math.round(span.x1)).toBe(260);
+    expect(scene.eras).toEqual([{ x0: 40, x1: 200, label: 'An era', labelled: true, band: 0 }]);
+    expect(scene.ticks.major.length).toBeGreaterThan(0);
+  });
+
+  it('culls to the window with a margin, but keeps a bar that crosses its left edge', () => {
+    const scene = sceneOf(
+      [
+        { day: 1, significance: 1, days: 30 },
+        { day: 5, significance: 1, group: 1 },
+        { day: 25, significance: 2, group: 1 },
+        { day: 90, significance: 2, group: 1 },
+      ],
+      20,
+      40,
+    );
+    const ids = scene.items.map((i) => i.id).sort();
+    expect(ids).toEqual(['e0000', 'e0002']);
+  });
+
+  it('keeps each track’s items sorted by x', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 120 }),
+        (specs, days) => {
+          const scene = sceneOf(specs, 0, days);
+          for (const t of scene.tracks) {
+            for (let i = t.from + 1; i < t.to; i++) {
+              expect(scene.items[i]!.x).toBeGreaterThanOrEqual(scene.items[i - 1]!.x);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('formatCount and clusterRadius', () => {
+  it('shortens thousands and sizes the bubble to the text', () => {
+    expect([7, 42, 512, 1234, 9999, 37_512].map(formatCount)).toEqual([
+      '7',
+      '42',
+      '512',
+      '1.2k',
+      '9.9k',
+      '37k',
+    ]);
+    expect(clusterRadius(3)).toBeLessThan(clusterRadius(30));
+    expect(clusterRadius(300)).toBe(clusterRadius(3000));
+  });
+});
+
+describe('placeSceneLabels', () => {
+  it('never covers a mark or a cluster with a label (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 200, max: 1200 }),
+        (specs, days, width) => {
+          const scene = sceneOf(specs, 0, days, width);
+          const labels = placeSceneLabels(scene, { compact: false, selected: null });
+          const half = (LABEL_FONT_PX + 2) / 2;
+          for (const l of labels) {
+            const w = estimateTextWidth(l.text, LABEL_FONT_PX);
+            const x0 = l.side === 'right' ? l.x + 14 : l.x - 14 - w;
+            const x1 = x0 + w;
+            expect(x0).toBeGreaterThanOrEqual(0);
+            expect(x1).toBeLessThanOrEqual(width);
+            for (const m of scene.items) {
+              const covers =
+                x0 < m.x + m.r &&
+                m.x - m.r < x1 &&
+                l.y - half < m.y + m.r &&
+                m.y - m.r < l.y + half;
+              expect(covers, `label ${l.id} covers ${m.id}`).toBe(false);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('labels the selected event first, even a minor one', () => {
+    const scene = sceneOf(
+      [
+        { day: 10, significance: 1 },
+        { day: 11, significance: 3 },
+      ],
+      0,
+      30,
+    );
+    const labels = placeSceneLabels(scene, { compact: false, selected: 'e0000' });
+    expect(labels.map((l) => [l.id, l.selected])).toContainEqual(['e0000', true]);
+  });
+});

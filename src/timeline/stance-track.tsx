@@ -1,0 +1,194 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import type { Dataset } from '../domain/validate';
+import type { Dimension } from '../domain/schema';
+import type { StanceSeries, Step } from '../domain/stance';
+import { formatEventDate } from '../domain/dates';
+import { firstVisibleStep, levelY, TRACK_H, type StanceGeometry } from './canvas/paint-stance';
+import type { TimeScale } from './layout/time-scale';
+import type { Viewport } from './viewport';
+import { writeFollow } from './dom-writes';
+
+/** Most marker buttons per track; the table below the tracks lists every change. */
+const MAX_MARKERS = 80;
+
+interface Props {
+  dimension: Dimension;
+  series: StanceSeries;
+  /** The steps as drawn on the tracks' shared canvas. */
+  geometry: StanceGeometry;
+  dataset: Dataset;
+  viewport: Viewport;
+  settledScale: TimeScale;
+  gutter: number;
+  width: number;
+  compact: boolean;
+  selected: string | null;
+  onSelect: (eventId: string) => void;
+}
+
+/**
+ * One stance dimension: its name, and over the tracks' shared canvas (stance-canvas.tsx) a real
+ * button per change in the window (roving tab stop, ←/→ and Home/End, Enter opens the event) with a tooltip that
+ * gives the level and the rationale.
+ */
+export function StanceTrack(p: Props) {
+  const { dimension, series, viewport, settledScale, width, compact, selected } = p;
+  const steps = series.steps;
+  const markersRef = useRef<HTMLDivElement>(null);
+  const { geometry } = p;
+  const [active, setActive] = useState<number | null>(null);
+  const [tip, setTip] = useState<number | null>(null);
+  const pending = useRef(false);
+
+  // The marker buttons sit at the settled view; their layer follows the live one.
+  const follow = useCallback(() => {
+    if (markersRef.current) writeFollow(markersRef.current, viewport.transform, viewport.settled);
+  }, [viewport]);
+  useEffect(() => viewport.subscribe({ frame: follow }), [viewport, follow]);
+  useLayoutEffect(follow, [follow, settledScale]);
+
+  // A button per change when there are few (as many records have); past MAX_MARKERS, the
+  // changes in the settled window, the one in force when it starts, the next one after it and the
+  // active one, so a keyboard walk can always leave the window.
+  const shown = useMemo(() => {
+    if (steps.length <= MAX_MARKERS) return steps.map((_, i) => i);
+    const [d0, d1] = settledScale.domain() as [Date, Date];
+    const first = firstVisibleStep(geometry.dates, d0.getTime());
+    const out = new Set<number>([first]);
+    let i = first + 1;
+    for (; i < steps.length && geometry.dates[i]! <= d1.getTime() && out.size < MAX_MARKERS; i++) {
+      out.add(i);
+    }
+    if (i < steps.length) out.add(i);
+    if (active !== null) out.add(active);
+    return [...out].sort((a, b) => a - b);
+  }, [steps, geometry, settledScale, active]);
+  const tabStop = active !== null && shown.includes(active) ? active : (shown[0] ?? null);
+
+  useLayoutEffect(() => {
+    if (!pending.current || active === null) return;
+    pending.current = false;
+    markersRef.current?.querySelector<HTMLElement>(`[data-step="${active}"]`)?.focus();
+  }, [active]);
+
+  const onKey = (e: KeyboardEvent, i: number) => {
+    const keys: Record<string, number> = {
+      ArrowRight: i + 1,
+      ArrowLeft: i - 1,
+      Home: 0,
+      End: steps.length - 1,
+    };
+    const to = keys[e.key];
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      p.onSelect(steps[i]!.eventId);
+    } else if (to !== undefined && to >= 0 && to < steps.length) {
+      e.preventDefault();
+      pending.current = true;
+      setActive(to);
+      viewport.reveal(steps[to]!.date.getTime());
+    }
+  };
+
+  const tipStep = tip === null ? undefined : steps[tip];
+  return (
+    <div
+      className={compact ? 'track compact' : 'track'}
+      role="group"
+      aria-label={`Stance track: ${dimension.name}`}
+    >
+      <div className="track-label" style={compact ? undefined : { width: p.gutter }}>
+        <span className="track-name">{dimension.name}</span>
+        {steps.length > 0 && (
+          <span className="track-now small muted">
+            Latest: <strong>{steps[steps.length - 1]!.label}</strong>
+          </span>
+        )}
+      </div>
+      <div className="track-plot" style={{ width, height: TRACK_H }}>
+        <div ref={markersRef} className="step-markers">
+          {shown.map((i) => {
+            const step = steps[i]!;
+            const style: CSSProperties = {
+              left: settledScale(step.date),
+              top: levelY(step.levelIndex, geometry.levels),
+            };
+            return (
+              <button
+                key={`${step.eventId}-${i}`}
+                type="button"
+                data-step={i}
+                className={`step-marker${step.eventId === selected ? ' selected' : ''}`}
+                style={style}
+                tabIndex={i === tabStop ? 0 : -1}
+                aria-label={stepName(dimension, step, p.dataset)}
+                onClick={() => p.onSelect(step.eventId)}
+                onKeyDown={(e) => onKey(e, i)}
+                onMouseEnter={() => setTip(i)}
+                onMouseLeave={() => setTip(null)}
+                onFocus={() => {
+                  setTip(i);
+                  setActive(i);
+                }}
+                onBlur={() => setTip(null)}
+              />
+            );
+          })}
+          {tipStep && (
+            <StepTip
+              step={tipStep}
+              x={settledScale(tipStep.date)}
+              width={width}
+              levels={geometry.levels}
+              dimension={dimension}
+              dataset={p.dataset}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The level and the rationale of the hovered or focused change. */
+function StepTip(p: {
+  step: Step;
+  /** px at the settled view, inside the markers' layer. */
+  x: number;
+  width: number;
+  levels: number;
+  dimension: Dimension;
+  dataset: Dataset;
+}) {
+  const flip = p.x > p.width - 280;
+  const style: CSSProperties = {
+    left: flip ? undefined : p.x - 12,
+    right: flip ? p.width - p.x - 12 : undefined,
+    top: levelY(p.step.levelIndex, p.levels) + 14,
+  };
+  const event = p.dataset.eventById.get(p.step.eventId);
+  return (
+    <div className="tooltip stance-tip" role="tooltip" style={style}>
+      <div className="tooltip-date">
+        {event ? formatEventDate(event) : ''} · {p.dimension.name}
+      </div>
+      <div className="tooltip-title">{p.step.label}</div>
+      <div className="tooltip-also">{p.step.rationale}</div>
+    </div>
+  );
+}
+
+function stepName(dimension: Dimension, step: Step, dataset: Dataset): string {
+  const event = dataset.eventById.get(step.eventId);
+  const when = event ? formatEventDate(event) : '';
+  return `${dimension.name}: ${step.label}, from ${when} (${event?.title ?? step.eventId})`;
+}

@@ -1,0 +1,51 @@
+import { useLayoutEffect, useRef } from 'react';
+import { formatEventDate } from '../domain/dates';
+import { tickGranularity, type TimeScale } from './layout/time-scale';
+import type { Viewport } from './viewport';
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** "28 September 2023 – 21 December 2024": the days a scale shows, both ends inclusive. */
+export function formatWindow(scale: TimeScale): string {
+  const [d0, d1] = scale.domain() as [Date, Date];
+  // The domain's end is exclusive: the last day shown is the one before it.
+  return formatDays(isoDay(d0.getTime()), isoDay(d1.getTime() - 1));
+}
+
+let last = { from: '', to: '', text: '' };
+
+/** Formatting dates is the costly part; a zoom frame mostly shows the same days as the last. */
+function formatDays(from: string, to: string): string {
+  if (from !== last.from || to !== last.to) {
+    const f = (date: string) => formatEventDate({ date });
+    last = { from, to, text: `${f(from)} – ${f(to)}` };
+  }
+  return last.text;
+}
+
+/**
+ * "Showing …" in the toolbar, with the axis' granularity as `data-granularity`: the window the
+ * view shows or is animating to (the viewport's goal), written outside React the moment the goal
+ * changes. Naming the destination at once means a reader (and a test) never reads a half-way
+ * window from a zoom still in flight.
+ */
+export function WindowLabel({ viewport }: { viewport: Viewport }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    let shown: unknown = null;
+    const write = () => {
+      const el = ref.current;
+      const goal = viewport.goal;
+      if (!el || goal === shown) return;
+      shown = goal;
+      const scale = goal.rescaleX(viewport.base);
+      const text = `Showing ${formatWindow(scale)}`;
+      if (el.textContent !== text) el.textContent = text;
+      const granularity = tickGranularity(scale);
+      if (el.dataset.granularity !== granularity) el.dataset.granularity = granularity;
+    };
+    write();
+    return viewport.subscribe({ goal: write, settle: write, frame: write });
+  }, [viewport]);
+  return <p ref={ref} className="window-label small muted" />;
+}
