@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { bundleSchema } from '../src/domain/bundle';
 import {
   actorsFileSchema,
   datasetFileSchema,
@@ -19,6 +20,7 @@ const targets: Record<string, z.ZodType> = {
   'dataset.schema.json': datasetFileSchema,
   'actors.schema.json': actorsFileSchema,
   'events.schema.json': eventsFileSchema,
+  'bundle.schema.json': bundleSchema,
 };
 
 function render(name: string, schema: z.ZodType): string {

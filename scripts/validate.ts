@@ -1,57 +1,29 @@
 /**
- * `npm run validate` checks every dataset listed in data/datasets.json (and every folder under
- * data/ that holds a dataset.json, so a folder missing from the index is caught too).
- * `npm run validate -- <folder>` checks one folder. Exit code 1 when anything is wrong.
+ * `npm run validate` checks every dataset listed in data/datasets.json and in the overlay of
+ * generated datasets (and every folder under data/ that holds a dataset.json, so a folder missing
+ * from the index is caught too).
+ * `npm run validate -- <folder or bundle file> …` checks those. Exit code 1 when anything is
+ * wrong. The first 20 problems are printed, each quoted value cut to 120 characters; `--all`
+ * prints every problem.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { datasetIndexSchema } from '../src/domain/schema';
-import {
-  DATASET_FILES,
-  formatProblem,
-  parseJson,
-  validateDatasetTexts,
-  type DatasetTexts,
-  type Problem,
-} from '../src/domain/validate';
-
-const root = resolve(import.meta.dirname, '..');
-const dataDir = join(root, 'data');
-
-function readFolder(folder: string): DatasetTexts {
-  const texts: DatasetTexts = {};
-  for (const file of DATASET_FILES) {
-    const path = join(folder, file);
-    if (existsSync(path)) texts[file] = readFileSync(path, 'utf8');
-  }
-  return texts;
-}
+import { basename, join, resolve } from 'node:path';
+import { validateBundleText } from '../src/domain/bundle';
+import { moreProblems, reportProblems } from '../src/domain/problem-report';
+import { validateDatasetTexts, type Problem } from '../src/domain/validate';
+import { GENERATED_INDEX_FILE, INDEX_FILE, readDatasetIndexes } from './dataset-index';
+import { dataDir, isFile, readFolderTexts, shown } from './folder-io';
 
 function checkIndex(): { ids: string[]; problems: Problem[] } {
-  const file = 'datasets.json';
-  const path = join(dataDir, file);
-  if (!existsSync(path)) return { ids: [], problems: [{ file, path: '', message: 'is missing' }] };
-  const json = parseJson(file, readFileSync(path, 'utf8'));
-  if (!json.ok) return { ids: [], problems: [json.problem] };
-  const index = datasetIndexSchema.safeParse(json.value);
-  if (!index.success) {
-    return {
-      ids: [],
-      problems: index.error.issues.map((i) => ({
-        file,
-        path: i.path.join('.'),
-        message: i.message,
-      })),
-    };
-  }
-  const ids = index.data.datasets.map((d) => d.id);
-  const problems: Problem[] = [];
+  // Curated and generated datasets alike (see dataset-index.ts).
+  const { committed, generated, problems } = readDatasetIndexes(dataDir);
+  const ids = [...committed, ...generated].map((d) => d.id);
   ids.forEach((id, i) => {
     if (!existsSync(join(dataDir, id, 'dataset.json'))) {
       problems.push({
-        file,
+        file: i < committed.length ? INDEX_FILE : GENERATED_INDEX_FILE,
         itemId: id,
-        path: `datasets[${i}].id`,
+        path: `datasets[${i < committed.length ? i : i - committed.length}].id`,
         message: `no folder data/${id}/ with a dataset.json`,
       });
     }
@@ -60,8 +32,8 @@ function checkIndex(): { ids: string[]; problems: Problem[] } {
 }
 
 function checkFolder(folder: string): Problem[] {
-  const label = relative(root, folder) || folder;
-  const result = validateDatasetTexts(readFolder(folder));
+  const label = shown(folder);
+  const result = validateDatasetTexts(readFolderTexts(folder));
   const problems = result.ok ? [] : result.problems;
   if (result.ok && result.dataset.meta.id !== basename(folder)) {
     problems.push({
@@ -74,7 +46,9 @@ function checkFolder(folder: string): Problem[] {
   return problems.map((p) => ({ ...p, file: `${label}/${p.file}` }));
 }
 
-function main(args: string[]): number {
+function main(argv: string[]): number {
+  const all = argv.includes('--all');
+  const args = argv.filter((a) => a !== '--all');
   const problems: Problem[] = [];
   let folders: string[];
   if (args.length > 0) {
@@ -100,18 +74,25 @@ function main(args: string[]): number {
     folders = [...new Set([...index.ids, ...onDisk])].map((id) => join(dataDir, id));
   }
   for (const folder of folders) {
+    if (isFile(folder)) {
+      const result = validateBundleText(readFileSync(folder, 'utf8'), shown(folder));
+      if (!result.ok) problems.push(...result.problems);
+      continue;
+    }
     if (!existsSync(folder) || !statSync(folder).isDirectory()) {
       problems.push({
-        file: relative(root, folder) || folder,
+        file: shown(folder),
         path: '',
-        message: 'is not a folder',
+        message: 'is neither a dataset folder nor a bundle file',
       });
       continue;
     }
     problems.push(...checkFolder(folder));
   }
-  for (const p of problems) console.error(formatProblem(p));
-  const checked = folders.map((f) => relative(root, f)).join(', ');
+  const report = reportProblems(problems, all ? Infinity : undefined);
+  for (const line of report.lines) console.error(line);
+  if (report.more > 0) console.error(`… ${moreProblems(report.more)} (--all lists every one)`);
+  const checked = folders.map((f) => shown(f)).join(', ');
   if (problems.length) {
     console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${checked}`);
     return 1;

@@ -5,9 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { datasetIndexSchema } from '../src/domain/schema';
-import { validateDatasetTexts } from '../src/domain/validate';
-import { previewPage } from './preview-pages';
+import { validateDatasetTexts } from '../src/domain/validate.ts';
+import {
+  GENERATED_INDEX_FILE,
+  INDEX_FILE,
+  mergedIndexText,
+  readDatasetIndexes,
+} from './dataset-index.ts';
+import { previewPage } from './preview-pages.ts';
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
 
@@ -32,7 +37,8 @@ export function dataPlugin(): Plugin {
         // Refuse anything that escapes data/ (e.g. ../../etc/passwd).
         if (!file.startsWith(dataDir + sep) || extname(file) !== '.json') return next();
         try {
-          const body = readFileSync(file);
+          // The index the app sees lists generated datasets too (dataset-index.ts).
+          const body = rel === INDEX_FILE ? mergedIndexText(dataDir) : readFileSync(file);
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.setHeader('Cache-Control', 'no-cache');
           res.end(body);
@@ -44,10 +50,12 @@ export function dataPlugin(): Plugin {
     generateBundle() {
       // A broken dataset fails the build here, with the validator's messages, rather than at
       // a reader's first visit.
-      const index = datasetIndexSchema.parse(
-        JSON.parse(readFileSync(join(dataDir, 'datasets.json'), 'utf8')),
-      );
-      index.datasets.forEach(({ id }, i) => {
+      const { committed, generated, problems } = readDatasetIndexes(dataDir);
+      if (problems.length > 0) this.error(`data/${problems[0]?.file ?? INDEX_FILE} is invalid`);
+      // Preview pages are for curated records; a generated one of 100,000 events would add as
+      // many files to the build. STANCELINE_PREVIEW_PAGES=all writes them for every dataset.
+      const allPages = process.env.STANCELINE_PREVIEW_PAGES === 'all';
+      [...committed, ...generated].forEach(({ id }, i) => {
         const read = (f: string) => readFileSync(join(dataDir, id, f), 'utf8');
         const result = validateDatasetTexts({
           'dataset.json': read('dataset.json'),
@@ -59,6 +67,7 @@ export function dataPlugin(): Plugin {
             `data/${id} is invalid; run \`npm run validate\` (${result.problems.length} problems)`,
           );
         }
+        if (i >= committed.length && !allPages) return;
         for (const event of result.dataset.events) {
           const page = previewPage(
             result.dataset.meta,
@@ -70,11 +79,12 @@ export function dataPlugin(): Plugin {
         }
       });
       for (const file of listFiles(dataDir)) {
-        if (extname(file) !== '.json') continue;
+        const rel = relative(dataDir, file).split(sep).join('/');
+        if (extname(file) !== '.json' || rel === GENERATED_INDEX_FILE) continue;
         this.emitFile({
           type: 'asset',
-          fileName: `data/${relative(dataDir, file).split(sep).join('/')}`,
-          source: readFileSync(file),
+          fileName: `data/${rel}`,
+          source: rel === INDEX_FILE ? mergedIndexText(dataDir) : readFileSync(file),
         });
       }
     },

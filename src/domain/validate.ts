@@ -12,8 +12,8 @@ import {
   type ActorGroup,
   type DatasetMeta,
   type StanceEvent,
-} from './schema';
-import { isRealCalendarDate } from './dates';
+} from './schema.ts';
+import { isRealCalendarDate } from './dates.ts';
 
 export const DATASET_FILES = ['dataset.json', 'actors.json', 'events.json'] as const;
 export type DatasetFileName = (typeof DATASET_FILES)[number];

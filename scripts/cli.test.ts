@@ -1,0 +1,81 @@
+/**
+ * The authoring commands end to end, as an author runs them: real files in a temporary folder,
+ * exit codes and messages checked.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleFromFolderValues } from '../src/formats/bundle';
+
+const root = resolve(import.meta.dirname, '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(tsx, [join(root, 'scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('npm run bundle and npm run validate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stanceline-cli-'));
+
+  it('bundles the flagship folder into a file that validates', () => {
+    const out = join(dir, 'flagship.stanceline.json');
+    const bundled = run('bundle.ts', 'data/us-stance-gaza', '--out', out);
+    expect(bundled.code).toBe(0);
+    expect(bundled.out).toMatch(/wrote .*flagship\.stanceline\.json: \d+ events/);
+    const bundle = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(bundle).slice(0, 3)).toEqual(['$schema', 'format', 'schemaVersion']);
+
+    const checked = run('validate.ts', out);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toMatch(/^ok: /);
+  }, 30_000);
+
+  it('reports a broken bundle with the bundle name, the path and the message', () => {
+    const out = join(dir, 'broken.stanceline.json');
+    const read = (file: string) =>
+      JSON.parse(readFileSync(join(root, 'data', 'us-stance-gaza', file), 'utf8')) as unknown;
+    const bundle = bundleFromFolderValues({
+      'dataset.json': read('dataset.json'),
+      'actors.json': read('actors.json'),
+      'events.json': read('events.json'),
+    }) as { dataset: { updated: string } };
+    bundle.dataset.updated = '2024-02-30';
+    writeFileSync(out, JSON.stringify(bundle));
+    const checked = run('validate.ts', out);
+    expect(checked.code).toBe(1);
+    expect(checked.err).toContain(
+      'broken.stanceline.json › dataset.updated: "2024-02-30" is not a real calendar date',
+    );
+  }, 30_000);
+
+  it('prints the first 20 problems with long values cut, and every one with --all', () => {
+    const out = join(dir, 'many.stanceline.json');
+    const read = (file: string) =>
+      JSON.parse(readFileSync(join(root, 'data', 'us-stance-gaza', file), 'utf8')) as unknown;
+    const events = read('events.json') as { events: Array<{ date: string }> };
+    for (const event of events.events) event.date = `${'9'.repeat(5000)}`;
+    const bundle = bundleFromFolderValues({
+      'dataset.json': read('dataset.json'),
+      'actors.json': read('actors.json'),
+      'events.json': events,
+    });
+    writeFileSync(out, JSON.stringify(bundle));
+    const capped = run('validate.ts', out);
+    const total = events.events.length;
+    expect(capped.code).toBe(1);
+    const lines = capped.err.split('\n').filter((l) => l.includes('many.stanceline.json ›'));
+    expect(lines).toHaveLength(20);
+    expect(capped.err).toContain(`and ${total - 20} more problems (--all lists every one)`);
+    expect(capped.err.length).toBeLessThan(20 * 700);
+    const all = run('validate.ts', '--all', out);
+    expect(all.err.split('\n').filter((l) => l.includes('many.stanceline.json ›')).length).toBe(
+      total,
+    );
+  }, 30_000);
+});
