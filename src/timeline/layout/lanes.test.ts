@@ -6,6 +6,7 @@ import {
   assignLanes,
   laneOfEvent,
   partitionRows,
+  partitionRowsKeysFirst,
   type AssignLanesInput,
   type Lane,
 } from './lanes';
@@ -160,6 +161,93 @@ describe('partitionRows', () => {
           }
         }
         if (partitionRows(xs).rowCount <= maxRows) expect(capped.overflow).not.toContain(true);
+      }),
+    );
+  });
+});
+
+describe('partitionRowsKeysFirst', () => {
+  it('gives same-day key events rows of their own and lets minor ones overflow', () => {
+    const day = { start: 0, end: DAY };
+    // Minor, key, minor, key on one day, two rows: both key events get a row.
+    const { rows, overflow } = partitionRowsKeysFirst(
+      [day, day, day, day],
+      [false, true, false, true],
+      0,
+      2,
+    );
+    expect(rows).toEqual([1, 0, 1, 1]);
+    expect(overflow).toEqual([true, false, true, false]);
+  });
+
+  it('fits a minor event between key events on a row when there is room', () => {
+    const { rows } = partitionRowsKeysFirst(
+      [
+        { start: 0, end: 1 },
+        { start: 3, end: 4 },
+        { start: 6, end: 7 },
+      ],
+      [true, false, true],
+      1,
+    );
+    expect(rows).toEqual([0, 0, 0]);
+  });
+
+  const keyed = fc
+    .array(
+      fc.record({
+        start: fc.integer({ min: 0, max: 60 }),
+        len: fc.integer({ min: 1, max: 10 }),
+        key: fc.boolean(),
+      }),
+      { maxLength: 60 },
+    )
+    .map((xs) => xs.sort((a, b) => a.start - b.start));
+
+  it('never overlaps two placed items on one row, gap included (property)', () => {
+    fc.assert(
+      fc.property(
+        keyed,
+        fc.integer({ min: 0, max: 5 }),
+        fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+        (xs, gap, maxRows) => {
+          const ivs = xs.map(({ start, len }) => ({ start, end: start + len }));
+          const { rows, overflow, rowCount } = partitionRowsKeysFirst(
+            ivs,
+            xs.map((x) => x.key),
+            gap,
+            maxRows,
+          );
+          if (maxRows !== undefined) expect(rowCount).toBeLessThanOrEqual(maxRows);
+          else expect(overflow).not.toContain(true);
+          for (let i = 0; i < ivs.length; i++) {
+            for (let j = i + 1; j < ivs.length; j++) {
+              if (rows[i] !== rows[j] || overflow[i] || overflow[j]) continue;
+              const [a, b] = [ivs[i]!, ivs[j]!];
+              expect(a.end + gap <= b.start || b.end + gap <= a.start).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('packs the key events exactly as partitionRows packs them alone (property)', () => {
+    fc.assert(
+      fc.property(keyed, fc.integer({ min: 0, max: 5 }), (xs, gap) => {
+        const ivs = xs.map(({ start, len }) => ({ start, end: start + len }));
+        const both = partitionRowsKeysFirst(
+          ivs,
+          xs.map((x) => x.key),
+          gap,
+          3,
+        );
+        const keysOnly = partitionRows(
+          ivs.filter((_, i) => xs[i]!.key),
+          gap,
+          3,
+        );
+        expect(both.rows.filter((_, i) => xs[i]!.key)).toEqual(keysOnly.rows);
       }),
     );
   });

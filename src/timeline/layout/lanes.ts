@@ -203,6 +203,78 @@ export function partitionRows(
   return { rows, overflow, rowCount };
 }
 
+/**
+ * Rows for a lane where key events come first: the key events are packed on their own (as
+ * `partitionRows` packs), then every other event takes the lowest row where it fits between the
+ * key events and the events already there. On a crowded day the key events thus get rows of
+ * their own and the minor ones overflow, rather than the other way round. `sorted` as for
+ * `partitionRows`; O(n · rows · log n).
+ */
+export function partitionRowsKeysFirst(
+  sorted: readonly RowInterval[],
+  isKey: readonly boolean[],
+  minGapMs = 0,
+  maxRows = Infinity,
+): RowAssignment {
+  const cap = Math.max(1, Math.floor(maxRows));
+  const keyIdx: number[] = [];
+  sorted.forEach((_, i) => {
+    if (isKey[i]) keyIdx.push(i);
+  });
+  const keys = partitionRows(
+    keyIdx.map((i) => sorted[i]!),
+    minGapMs,
+    cap,
+  );
+  const rows = new Array<number>(sorted.length).fill(0);
+  const overflow = new Array<boolean>(sorted.length).fill(false);
+  // Per row, the key events placed on it (in start order, disjoint with the gap between).
+  const keyStarts: number[][] = [];
+  const keyEnds: number[][] = [];
+  keyIdx.forEach((i, k) => {
+    const row = keys.rows[k]!;
+    rows[i] = row;
+    overflow[i] = keys.overflow[k]!;
+    if (overflow[i]) return;
+    (keyStarts[row] ??= []).push(sorted[i]!.start);
+    (keyEnds[row] ??= []).push(sorted[i]!.end);
+  });
+  let rowCount = keys.rowCount;
+  const lastEnd: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (isKey[i]) continue;
+    const { start, end } = sorted[i]!;
+    let placed = -1;
+    for (let row = 0; row < cap && row <= rowCount; row++) {
+      if ((lastEnd[row] ?? -Infinity) + minGapMs > start) continue;
+      // The only key event that can collide is the last one starting before end + gap.
+      const starts = keyStarts[row];
+      if (starts) {
+        let lo = 0;
+        let hi = starts.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (starts[mid]! < end + minGapMs) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo > 0 && keyEnds[row]![lo - 1]! + minGapMs > start) continue;
+      }
+      placed = row;
+      break;
+    }
+    if (placed === -1) {
+      rows[i] = cap - 1;
+      overflow[i] = true;
+      rowCount = Math.max(rowCount, cap);
+      continue;
+    }
+    rows[i] = placed;
+    lastEnd[placed] = end;
+    rowCount = Math.max(rowCount, placed + 1);
+  }
+  return { rows, overflow, rowCount };
+}
+
 const NO_OTHERS: readonly string[] = Object.freeze([]);
 
 interface Draft {
@@ -238,7 +310,8 @@ function byStart(a: Draft, b: Draft): number {
 
 function layOut(spec: LaneSpec, minGapMs: number, maxRows: number): Lane {
   const drafts = [...spec.drafts].sort(byStart);
-  const { rows, overflow, rowCount } = partitionRows(drafts, minGapMs, maxRows);
+  const isKey = drafts.map((d) => d.event.significance >= 3);
+  const { rows, overflow, rowCount } = partitionRowsKeysFirst(drafts, isKey, minGapMs, maxRows);
   const items = drafts.map((d, i): LaneItem => ({
     eventId: d.event.id,
     laneId: spec.id,
