@@ -55,7 +55,7 @@ test('100,000 invalid events list twenty problems and count the rest', async ({ 
       date: '2024-02-30',
       type: 'statement',
       title: 'Bad date',
-      summary: 'A day that does not exist.',
+      summary: [{ text: 'A day that does not exist.', cite: ['s'] }],
       significance: 1,
       actors: actors.slice(0, 1),
       sources: [
