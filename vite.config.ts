@@ -13,5 +13,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a busy machine one can take several seconds.
+    // What a unit test checks is never its time (bench/ measures time), so allow for that.
+    testTimeout: 30_000,
   },
 });
