@@ -15,6 +15,8 @@ const STRUCTURAL = new Set([
   'id',
   'date',
   'end',
+  'from',
+  'to',
   'updated',
   'start',
   'url',

@@ -308,6 +308,11 @@ export const termSchema = z
       .array(idSchema)
       .min(1, 'a term needs at least one member')
       .describe('Actor ids, in the order the details panel lists them.'),
+    // Optional so that terms written before it, and test fixtures, stay valid.
+    sources: z
+      .array(sourceSchema)
+      .optional()
+      .describe('Where the membership is stated, e.g. reports of the members taking their seats.'),
   })
   .describe('Who sat on the body from `from` to `to`.');
 
