@@ -25,11 +25,17 @@ export function AboutDataset({ dataset }: { dataset: Dataset }) {
         <p>{meta.timeZone}</p>
         <p className="small muted">
           {events.length} events, {sources} distinct sources. Updated{' '}
-          {formatEventDate({ date: meta.updated })}. Data licence:{' '}
-          <a href={meta.licence.url} target="_blank" rel="noopener noreferrer">
-            {meta.licence.name}
-          </a>
-          .
+          {formatEventDate({ date: meta.updated })}.
+          {meta.licence && (
+            <>
+              {' '}
+              Data licence:{' '}
+              <a href={meta.licence.url} target="_blank" rel="noopener noreferrer">
+                {meta.licence.name}
+              </a>
+              .
+            </>
+          )}
         </p>
       </div>
     </details>

@@ -202,12 +202,19 @@ const KIND_LABEL = {
   mirror: 'mirror or syndicated copy',
   analysis: 'analysis',
   dataset: 'dataset',
+  unclassified: 'kind not stated',
 } as const;
 
 export function SourceList({ event }: { event: StanceEvent }) {
   return (
     <section aria-labelledby="details-sources">
       <h3 id="details-sources">Sources</h3>
+      {event.sources.length === 0 && (
+        <p className="small">
+          <strong>No source.</strong> The file this record was converted from gives none for this
+          event.
+        </p>
+      )}
       <ol className="source-list">
         {event.sources.map((s) => (
           <li key={s.id}>

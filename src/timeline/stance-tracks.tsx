@@ -44,7 +44,7 @@ export function StanceTracks({
     [dataset],
   );
   if (series.length === 0) return null;
-  const subject = dataset.meta.subject.label;
+  const subject = dataset.meta.subject?.label ?? 'the subject';
   return (
     <section className="stance" aria-labelledby="stance-title">
       <div className="stance-head" style={{ paddingLeft: compact ? undefined : 0 }}>
