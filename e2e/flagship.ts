@@ -69,6 +69,11 @@ export function eventsInvolving(actorId: string): RawEvent[] {
   return EVENTS.filter((e) => involved(e).has(actorId));
 }
 
+/** Events that overlap the inclusive days [since, until], as the date filter reads them. */
+export function eventsBetween(since: string, until: string): RawEvent[] {
+  return EVENTS.filter((e) => e.date <= until && (e.end ?? e.date) >= since);
+}
+
 /** Case, accents and typographic dashes and quotes folded, as the app's search folds them. */
 function fold(s: string): string {
   return s

@@ -29,7 +29,7 @@ describe('previewPage', () => {
     );
     expect(page.html).toContain('content="22 March 2024. A U.S. text on a ceasefire fails."');
     expect(page.html).toContain(
-      '<meta http-equiv="refresh" content="0; url=../?v=1&amp;event=us-draft-vetoed">',
+      '<meta http-equiv="refresh" content="0; url=../?v=2&amp;event=us-draft-vetoed">',
     );
     expect(page.html).not.toContain('og:url');
   });
@@ -38,9 +38,9 @@ describe('previewPage', () => {
     const { meta, events } = fixture();
     const page = previewPage(meta, events[0]!, false, 'https://example.org/tools/stanceline');
     expect(page.fileName).toBe('e/fixture/us-draft-vetoed.html');
-    expect(page.html).toContain('url=../../?v=1&amp;dataset=fixture&amp;event=us-draft-vetoed');
+    expect(page.html).toContain('url=../../?v=2&amp;dataset=fixture&amp;event=us-draft-vetoed');
     expect(page.html).toContain(
-      '<meta property="og:url" content="https://example.org/tools/stanceline/?v=1&amp;dataset=fixture&amp;event=us-draft-vetoed">',
+      '<meta property="og:url" content="https://example.org/tools/stanceline/?v=2&amp;dataset=fixture&amp;event=us-draft-vetoed">',
     );
   });
 

@@ -41,12 +41,12 @@ export function previewPage(
   const fileName = `${dir}${event.id}.html`;
   const up = isDefault ? '../' : '../../';
   const query = `${isDefault ? '' : `dataset=${meta.id}&`}event=${event.id}`;
-  const target = `${up}?v=1&${query}`;
+  const target = `${up}?v=2&${query}`;
   const when = formatEventDate(event);
   const description = `${when}. ${event.summary}`;
   const title = `${event.title} — ${meta.title}`;
   const absolute = siteUrl
-    ? new URL(`?v=1&${query}`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
+    ? new URL(`?v=2&${query}`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
     : undefined;
   const e = escapeHtml;
   const html = `<!doctype html>

@@ -10,9 +10,8 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
 import { compareEvents, DAY_MS, isoDayToMs } from '../domain/dates';
-import { filterEvents } from '../selectors/filter-events';
-import { facetCounts } from '../selectors/facet-counts';
-import { explainEmpty } from '../selectors/empty-cause';
+import { pickFilterState } from '../selectors/filter-events';
+import { filterResults } from '../selectors/filter-results';
 import { reconcile, serialize } from '../state/url-codec';
 import { DEFAULT_VIEW_STATE, pickViewState, type ViewState } from '../state/view-state';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
@@ -51,6 +50,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     useShallow((s) => ({
       selectEvent: s.selectEvent,
       setWindow: s.setWindow,
+      setDateFilter: s.setDateFilter,
       setView: s.setView,
       setLanes: s.setLanes,
       toggleExpanded: s.toggleExpanded,
@@ -87,18 +87,13 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       : `${meta.title} — Stanceline`;
   }, [meta.title, selectedEvent]);
 
-  const visible = useMemo(() => filterEvents(dataset.events, state), [dataset.events, state]);
-  const matchingList = useMemo(
-    () => filterEvents(dataset.events, state, { ignore: ['window'] }),
-    [dataset.events, state],
+  // Keyed on the filter fields only: panning and zooming never re-run filtering or counting.
+  const filters = useViewStore(useShallow(pickFilterState));
+  const { visible, matching, counts, emptyCauses } = useMemo(
+    () => filterResults(dataset.events, filters),
+    [dataset.events, filters],
   );
-  const matching = useMemo(() => new Set(matchingList.map((e) => e.id)), [matchingList]);
-  const drawn = state.filtered === 'dim' ? dataset.events : matchingList;
-  const counts = useMemo(() => facetCounts(dataset.events, state), [dataset.events, state]);
-  const emptyCauses = useMemo(
-    () => (visible.length === 0 ? explainEmpty(dataset.events, state) : []),
-    [visible.length, dataset.events, state],
-  );
+  const drawn = state.filtered === 'dim' ? dataset.events : visible;
   const extent = useMemo((): [string, string] => {
     const sorted = [...dataset.events].sort(compareEvents);
     const last = sorted.reduce((m, e) => ((e.end ?? e.date) > m ? (e.end ?? e.date) : m), '');

@@ -7,6 +7,7 @@ import type { FacetCounts } from '../selectors/facet-counts';
 import { useViewStore } from '../state/view-store';
 import { markPath } from '../timeline/render/shapes';
 import { ActorFilter } from './actor-filter';
+import { DateFilter } from './date-filter';
 import { FacetFilter, type FacetOption } from './facet-filter';
 
 interface Props {
@@ -24,15 +25,15 @@ function TypeIcon({ type }: { type: EventType }) {
   );
 }
 
-/** Every filter, grouped: actors, event types, topics, the date window, and how to show the rest. */
+/** Every filter, grouped: actors, event types, topics, dates, and how to show the rest. */
 export function FiltersPanel({ dataset, counts, extent }: Props) {
   const state = useViewStore(
     useShallow((s) => ({
       actors: s.actors,
       types: s.types,
       tags: s.tags,
-      from: s.from,
-      to: s.to,
+      since: s.since,
+      until: s.until,
       filtered: s.filtered,
     })),
   );
@@ -45,7 +46,7 @@ export function FiltersPanel({ dataset, counts, extent }: Props) {
       setTypes: s.setTypes,
       toggleTag: s.toggleTag,
       setTags: s.setTags,
-      setWindow: s.setWindow,
+      setDateFilter: s.setDateFilter,
       setFiltered: s.setFiltered,
     })),
   );
@@ -86,45 +87,12 @@ export function FiltersPanel({ dataset, counts, extent }: Props) {
           onClear={() => actions.setTags([])}
         />
       )}
-      <fieldset className="facet">
-        <legend>Dates</legend>
-        <p className="muted small">
-          The window the timeline shows; zooming and the overview move it too.
-        </p>
-        <div className="date-window">
-          <label>
-            From
-            <input
-              className="input"
-              type="date"
-              min={extent[0]}
-              max={extent[1]}
-              value={state.from ?? extent[0]}
-              onChange={(e) => e.target.value && actions.setWindow(e.target.value, state.to)}
-            />
-          </label>
-          <label>
-            To
-            <input
-              className="input"
-              type="date"
-              min={extent[0]}
-              max={extent[1]}
-              value={state.to ?? extent[1]}
-              onChange={(e) => e.target.value && actions.setWindow(state.from, e.target.value)}
-            />
-          </label>
-        </div>
-        {(state.from || state.to) && (
-          <button
-            type="button"
-            className="btn link small"
-            onClick={() => actions.setWindow(null, null)}
-          >
-            Show the whole period
-          </button>
-        )}
-      </fieldset>
+      <DateFilter
+        since={state.since}
+        until={state.until}
+        extent={extent}
+        onChange={actions.setDateFilter}
+      />
       <fieldset className="facet">
         <legend>Events that do not match</legend>
         <div className="segmented">

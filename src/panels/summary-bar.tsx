@@ -15,7 +15,7 @@ interface Props {
     | 'toggleType'
     | 'toggleTag'
     | 'setQuery'
-    | 'setWindow'
+    | 'setDateFilter'
     | 'clearFilters'
     | 'setActors'
     | 'setTypes'
@@ -31,7 +31,7 @@ const FILTER_NAME: Record<FilterKey, string> = {
   types: 'the event-type filter',
   tags: 'the topic filter',
   q: 'the search',
-  window: 'the date window',
+  dates: 'the date filter',
 };
 
 /** "N of M events" (announced politely), the active filters as removable chips, and clear-all. */
@@ -55,12 +55,12 @@ export function SummaryBar({ dataset, state, actions, shown, total, emptyCauses 
     ...(state.q
       ? [{ key: 'q', label: `Search: “${state.q}”`, remove: () => actions.setQuery('') }]
       : []),
-    ...(state.from || state.to
+    ...(state.since || state.until
       ? [
           {
-            key: 'w',
-            label: `Dates: ${state.from ?? 'start'} to ${state.to ?? 'end'}`,
-            remove: () => actions.setWindow(null, null),
+            key: 'd',
+            label: `Dates: ${state.since ?? 'start'} to ${state.until ?? 'end'}`,
+            remove: () => actions.setDateFilter(null, null),
           },
         ]
       : []),
@@ -70,7 +70,7 @@ export function SummaryBar({ dataset, state, actions, shown, total, emptyCauses 
     else if (key === 'types') actions.setTypes([]);
     else if (key === 'tags') actions.setTags([]);
     else if (key === 'q') actions.setQuery('');
-    else actions.setWindow(null, null);
+    else actions.setDateFilter(null, null);
   };
 
   return (

@@ -57,10 +57,14 @@ describe('explainEmpty', () => {
     ]);
   });
 
-  it('reports the window as a cause', () => {
-    expect(explainEmpty(events, viewWith({ from: '2030-01-01' }))).toEqual([
-      { filter: 'window', restores: 5 },
+  it('reports the date filter as a cause', () => {
+    expect(explainEmpty(events, viewWith({ since: '2030-01-01' }))).toEqual([
+      { filter: 'dates', restores: 5 },
     ]);
+  });
+
+  it('never blames the visible window, which is navigation, not a filter', () => {
+    expect(explainEmpty(events, viewWith({ from: '2030-01-01', to: '2030-02-01' }))).toEqual([]);
   });
 
   it('is empty when no single filter is to blame', () => {
@@ -76,7 +80,7 @@ describe('explainEmpty (properties)', () => {
     types: { types: [] },
     tags: { tags: [] },
     q: { q: '' },
-    window: { from: null, to: null },
+    dates: { since: null, until: null },
   };
 
   it('names exactly the filters whose removal alone gives results, with that many results', () => {

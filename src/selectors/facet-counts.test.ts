@@ -58,12 +58,19 @@ describe('facetCounts', () => {
     expect(asObject(counts.tags)).toEqual({ unsc: 1 });
   });
 
-  it('applies the search and the window to every facet', () => {
-    const counts = facetCounts(events, viewWith({ to: '2024-05-01' }));
+  it('applies the search and the date filter to every facet', () => {
+    const counts = facetCounts(events, viewWith({ until: '2024-05-01' }));
     expect(asObject(counts.actors)).toEqual({ blinken: 1, russia: 1 });
     expect(
-      asObject(facetCounts(events, viewWith({ to: '2024-05-01' }), { ignore: ['window'] }).actors),
+      asObject(
+        facetCounts(events, viewWith({ until: '2024-05-01' }), { ignore: ['dates'] }).actors,
+      ),
     ).toEqual({ blinken: 2, russia: 2 });
+  });
+
+  it('ignores the visible window: zooming never changes a count', () => {
+    const zoomed = facetCounts(events, viewWith({ from: '2030-01-01', to: '2030-01-02' }));
+    expect(zoomed).toEqual(facetCounts(events, viewWith({})));
   });
 
   it('leaves a value out when it has no events, rather than listing a zero', () => {

@@ -40,7 +40,7 @@ export function facetCounts(
     const actorsOk = filters.test(event, 'actors');
     const typesOk = filters.test(event, 'types');
     const tagsOk = filters.test(event, 'tags');
-    if (!(filters.test(event, 'q') && filters.test(event, 'window'))) continue;
+    if (!(filters.test(event, 'q') && filters.test(event, 'dates'))) continue;
     if (typesOk && tagsOk) for (const id of involvedActorIds(event)) bump(counts.actors, id);
     if (actorsOk && tagsOk) bump(counts.types, event.type);
     // Tags are de-duplicated so that a tag listed twice still counts its event once.

@@ -101,32 +101,39 @@ describe('filterEvents', () => {
     expect(ids(filterEvents([zurich], viewWith({ q: '   ' })))).toEqual(['zurich']);
   });
 
-  describe('window', () => {
+  describe('dates (since/until)', () => {
     const span = makeEvent({ id: 'span', date: '2024-03-01', end: '2024-03-10' });
 
     it('includes both edge days', () => {
       const day = makeEvent({ id: 'day', date: '2024-03-01' });
-      expect(ids(filterEvents([day], viewWith({ from: '2024-03-01', to: '2024-03-01' })))).toEqual([
-        'day',
-      ]);
+      expect(
+        ids(filterEvents([day], viewWith({ since: '2024-03-01', until: '2024-03-01' }))),
+      ).toEqual(['day']);
     });
 
-    it('includes a span that overlaps the window at either edge', () => {
-      expect(ids(filterEvents([span], viewWith({ from: '2024-03-10' })))).toEqual(['span']);
-      expect(ids(filterEvents([span], viewWith({ to: '2024-03-01' })))).toEqual(['span']);
-      expect(ids(filterEvents([span], viewWith({ from: '2024-03-05', to: '2024-03-06' })))).toEqual(
-        ['span'],
-      );
+    it('includes a span that overlaps the range at either edge', () => {
+      expect(ids(filterEvents([span], viewWith({ since: '2024-03-10' })))).toEqual(['span']);
+      expect(ids(filterEvents([span], viewWith({ until: '2024-03-01' })))).toEqual(['span']);
+      expect(
+        ids(filterEvents([span], viewWith({ since: '2024-03-05', until: '2024-03-06' }))),
+      ).toEqual(['span']);
     });
 
-    it('excludes a span that ends the day before the window starts, or starts the day after', () => {
-      expect(filterEvents([span], viewWith({ from: '2024-03-11' }))).toEqual([]);
-      expect(filterEvents([span], viewWith({ to: '2024-02-29' }))).toEqual([]);
+    it('excludes a span that ends the day before the range starts, or starts the day after', () => {
+      expect(filterEvents([span], viewWith({ since: '2024-03-11' }))).toEqual([]);
+      expect(filterEvents([span], viewWith({ until: '2024-02-29' }))).toEqual([]);
     });
 
-    it('can be ignored, as the timeline does for its zoom window', () => {
-      const state = viewWith({ from: '2025-01-01', types: ['speech'] });
-      expect(ids(filterEvents(events, state, { ignore: ['window'] }))).toEqual(['blinken-speech']);
+    it('can be ignored', () => {
+      const state = viewWith({ since: '2025-01-01', types: ['speech'] });
+      expect(ids(filterEvents(events, state, { ignore: ['dates'] }))).toEqual(['blinken-speech']);
+    });
+  });
+
+  describe('the visible window', () => {
+    it('is navigation, never a filter: from/to leave the result as it is', () => {
+      const state = viewWith({ from: '2030-01-01', to: '2030-01-31' });
+      expect(filterEvents(events, state)).toEqual(events);
     });
   });
 });

@@ -1,25 +1,28 @@
 /**
  * Which events pass the view's filters. Each filter is inactive at its default (no actors, no
- * types, no tags, blank query, open window); active filters combine with AND, and the values
- * within the actor and tag filters with OR ("involves any selected actor").
+ * types, no tags, blank query, no date range); active filters combine with AND, and the values
+ * within the actor and tag filters with OR ("involves any selected actor"). The visible window
+ * (`from`/`to`) is not a filter and is never read here: navigating must not change counts.
  */
 import type { StanceEvent } from '../domain/schema';
 import type { ViewState } from '../state/view-state';
 import { matchesTerms, queryTerms } from './search';
 
-export type FilterKey = 'actors' | 'types' | 'tags' | 'q' | 'window';
+export type FilterKey = 'actors' | 'types' | 'tags' | 'q' | 'dates';
 
 /** Display and tie-break order of the filters. */
-export const FILTER_KEYS: readonly FilterKey[] = ['actors', 'types', 'tags', 'q', 'window'];
+export const FILTER_KEYS: readonly FilterKey[] = ['actors', 'types', 'tags', 'q', 'dates'];
 
 /** The part of the view that filters read; a whole `ViewState` will do. */
-export type FilterState = Pick<ViewState, 'actors' | 'types' | 'tags' | 'q' | 'from' | 'to'>;
+export type FilterState = Pick<ViewState, 'actors' | 'types' | 'tags' | 'q' | 'since' | 'until'>;
+
+/** Only the filter fields of a view: what to memoise filtering on, so panning never re-runs it. */
+export function pickFilterState(s: FilterState): FilterState {
+  return { actors: s.actors, types: s.types, tags: s.tags, q: s.q, since: s.since, until: s.until };
+}
 
 export interface FilterOptions {
-  /**
-   * Filters to leave out. The timeline passes `['window']`, because there `from`/`to` is the
-   * zoom window and it lays out events just outside it so that panning does not pop them in.
-   */
+  /** Filters to leave out, e.g. to ask what a view would hold without one of them. */
   ignore?: readonly FilterKey[];
 }
 
@@ -58,14 +61,14 @@ export function compileFilters(state: FilterState, opts: FilterOptions = {}): Co
   const types = new Set<string>(state.types);
   const tags = new Set(state.tags);
   const terms = queryTerms(state.q);
-  const { from, to } = state;
+  const { since, until } = state;
 
   const active = new Set<FilterKey>();
   if (actors.size > 0) active.add('actors');
   if (types.size > 0) active.add('types');
   if (tags.size > 0) active.add('tags');
   if (terms.length > 0) active.add('q');
-  if (from !== null || to !== null) active.add('window');
+  if (since !== null || until !== null) active.add('dates');
   for (const key of opts.ignore ?? []) active.delete(key);
 
   const test = (event: StanceEvent, key: FilterKey): boolean => {
@@ -81,11 +84,12 @@ export function compileFilters(state: FilterState, opts: FilterOptions = {}): Co
         return event.tags.some((t) => tags.has(t));
       case 'q':
         return matchesTerms(event, terms);
-      case 'window':
-        // Inclusive on both sides and by overlap: a span that starts before `from` but ends on
+      case 'dates':
+        // Inclusive on both sides and by overlap: a span that starts before `since` but ends on
         // or after it is in. ISO days compare correctly as strings.
         return (
-          (to === null || event.date <= to) && (from === null || (event.end ?? event.date) >= from)
+          (until === null || event.date <= until) &&
+          (since === null || (event.end ?? event.date) >= since)
         );
     }
   };

@@ -75,7 +75,10 @@ export const filterStateArb = fc
     types: fc.uniqueArray(fc.constantFrom<EventType>('speech', 'veto', 'vote'), { maxLength: 2 }),
     tags: fc.uniqueArray(fc.constantFrom('t1', 't2', 't3'), { maxLength: 2 }),
     q: fc.constantFrom('', 'talks', 'zurich', 'veto', 'nothing'),
-    from: fc.constantFrom(null, '2024-03-05', '2024-03-20'),
-    to: fc.constantFrom(null, '2024-03-10', '2024-03-25'),
+    since: fc.constantFrom(null, '2024-03-05', '2024-03-20'),
+    until: fc.constantFrom(null, '2024-03-10', '2024-03-25'),
+    // The window must never change what matches; the properties draw it to prove that.
+    from: fc.constantFrom(null, '2024-03-05', '2030-01-01'),
+    to: fc.constantFrom(null, '2020-01-01', '2024-03-25'),
   })
   .map((partial) => viewWith(partial));

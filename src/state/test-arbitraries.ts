@@ -65,6 +65,8 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   types: fc.array(fc.constantFrom(...EVENT_TYPES), { maxLength: 5 }),
   tags: fc.array(idArb, { maxLength: 5 }),
   q: queryArb,
+  since: fc.option(dayArb, { nil: null }),
+  until: fc.option(dayArb, { nil: null }),
   from: fc.option(dayArb, { nil: null }),
   to: fc.option(dayArb, { nil: null }),
   view: fc.constantFrom(...VIEW_MODES),

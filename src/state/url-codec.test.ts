@@ -7,6 +7,7 @@ import {
   MIGRATIONS,
   PARAM_ORDER,
   migrateParams,
+  migrateV1ToV2,
   parse,
   reconcile,
   serialize,
@@ -27,7 +28,7 @@ describe('serialize', () => {
   });
 
   it('leaves out the leading "?" and writes v first whenever anything else is written', () => {
-    expect(serialize(view({ view: 'list' }))).toBe('v=1&view=list');
+    expect(serialize(view({ view: 'list' }))).toBe('v=2&view=list');
   });
 
   it('writes every parameter in the documented order, whatever the order of the object', () => {
@@ -39,6 +40,8 @@ describe('serialize', () => {
       to: '2024-03-31',
       from: '2024-03-01',
       q: 'ceasefire',
+      until: '2024-03-20',
+      since: '2024-03-10',
       tags: ['gaza'],
       types: ['veto'],
       actors: ['blinken'],
@@ -51,7 +54,7 @@ describe('serialize', () => {
 
   it('sorts and de-duplicates lists and keeps commas literal', () => {
     expect(serialize(view({ actors: ['russia', 'china', 'russia'] }))).toBe(
-      'v=1&actors=china,russia',
+      'v=2&actors=china,russia',
     );
   });
 
@@ -65,14 +68,14 @@ describe('serialize', () => {
     const q = 'Zürich, “ceasefire” & 50% + more #1 😀';
     const search = serialize(view({ q }));
     expect(search).toBe(
-      'v=1&q=Z%C3%BCrich,+%E2%80%9Cceasefire%E2%80%9D+%26+50%25+%2B+more+%231+%F0%9F%98%80',
+      'v=2&q=Z%C3%BCrich,+%E2%80%9Cceasefire%E2%80%9D+%26+50%25+%2B+more+%231+%F0%9F%98%80',
     );
     expect(parse(search).state.q).toBe(q);
   });
 
   it('writes a window the right way round', () => {
     expect(serialize(view({ from: '2024-05-01', to: '2024-03-01' }))).toBe(
-      'v=1&from=2024-03-01&to=2024-05-01',
+      'v=2&from=2024-03-01&to=2024-05-01',
     );
   });
 });
@@ -85,8 +88,9 @@ describe('parse', () => {
 
   it('reads a full link', () => {
     const { state, warnings } = parse(
-      '?v=1&dataset=us-gaza&event=us-draft-vetoed&actors=russia,china&types=veto,vote&tags=unsc' +
-        '&q=cease+fire&from=2024-03-01&to=2024-03-31&view=list&lanes=type&filtered=dim&expanded=unsc',
+      '?v=2&dataset=us-gaza&event=us-draft-vetoed&actors=russia,china&types=veto,vote&tags=unsc' +
+        '&q=cease+fire&since=2024-03-10&until=2024-03-20&from=2024-03-01&to=2024-03-31&view=list' +
+        '&lanes=type&filtered=dim&expanded=unsc',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
@@ -96,6 +100,8 @@ describe('parse', () => {
       types: ['veto', 'vote'],
       tags: ['unsc'],
       q: 'cease fire',
+      since: '2024-03-10',
+      until: '2024-03-20',
       from: '2024-03-01',
       to: '2024-03-31',
       view: 'list',
@@ -147,9 +153,16 @@ describe('parse', () => {
     ['v=abc', 'Ignored link version "abc": not a version number', {}],
     ['v=0', 'Ignored link version "0": not a version number', {}],
     [
-      'v=2&view=list',
-      'This link was made by a newer version of Stanceline (link version 2); parts of it may not be shown',
+      'v=3&view=list',
+      'This link was made by a newer version of Stanceline (link version 3); parts of it may not be shown',
       { view: 'list' },
+    ],
+    ['since=2024-02-30', 'Ignored date "2024-02-30" in "since": not a real date', { since: null }],
+    ['until=soon', 'Ignored date "soon" in "until": expected YYYY-MM-DD', { until: null }],
+    [
+      'since=2024-05-01&until=2024-03-01',
+      'Swapped "since" 2024-05-01 and "until" 2024-03-01: the date filter started after it ended',
+      { since: '2024-03-01', until: '2024-05-01' },
     ],
     [
       'from=2024-05-01&to=2024-03-01',
@@ -260,10 +273,99 @@ describe('parse ∘ serialize (properties)', () => {
   });
 });
 
+describe('migrateV1ToV2', () => {
+  it('makes a version 1 window both the window and the date filter', () => {
+    const input = new URLSearchParams('v=1&actors=russia&from=2024-03-01&to=2024-04-15');
+    expect(migrateV1ToV2(input).toString()).toBe(
+      'v=1&actors=russia&from=2024-03-01&to=2024-04-15&since=2024-03-01&until=2024-04-15',
+    );
+    expect(input.toString()).toBe('v=1&actors=russia&from=2024-03-01&to=2024-04-15');
+  });
+
+  it('copies a one-sided window as a one-sided filter', () => {
+    expect(migrateV1ToV2(new URLSearchParams('to=2024-01-31')).toString()).toBe(
+      'to=2024-01-31&until=2024-01-31',
+    );
+  });
+
+  it('leaves an impossible date where it is, so it is reported once, by its own name', () => {
+    expect(migrateV1ToV2(new URLSearchParams('from=2024-02-30')).toString()).toBe(
+      'from=2024-02-30',
+    );
+    expect(parse('v=1&from=2024-02-30').warnings).toEqual([
+      'Ignored date "2024-02-30" in "from": not a real date',
+    ]);
+  });
+
+  it('leaves a link without a window unchanged', () => {
+    expect(migrateV1ToV2(new URLSearchParams('view=list&q=a+b')).toString()).toBe(
+      'view=list&q=a+b',
+    );
+  });
+});
+
+describe('parse of version 1 links', () => {
+  it('opens a v1 window as the same window plus the same date filter, without warnings', () => {
+    const { state, warnings } = parse('v=1&from=2024-03-01&to=2024-04-15&types=veto');
+    expect(warnings).toEqual([]);
+    expect(state).toEqual(
+      view({
+        types: ['veto'],
+        from: '2024-03-01',
+        to: '2024-04-15',
+        since: '2024-03-01',
+        until: '2024-04-15',
+      }),
+    );
+  });
+
+  it('writes a migrated link back as version 2', () => {
+    expect(serialize(parse('v=1&from=2024-03-01&to=2024-04-15').state)).toBe(
+      'v=2&since=2024-03-01&until=2024-04-15&from=2024-03-01&to=2024-04-15',
+    );
+  });
+
+  it('reads every v1 link as a v2 link with the filter added (property)', () => {
+    const v1Link = fc.record({
+      from: fc.option(dayArb, { nil: null }),
+      to: fc.option(dayArb, { nil: null }),
+      actors: fc.array(idArb, { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(v1Link, ({ from, to, actors }) => {
+        const v1 = serialize(view({ from, to, actors })).replace(/^v=2/, 'v=1');
+        const migrated = parse(v1);
+        expect(migrated.warnings.filter((w) => !w.startsWith('Swapped'))).toEqual([]);
+        // The window is kept, and the filter is the same range.
+        expect(migrated.state.from).toBe(parse(v1.replace(/^v=1/, 'v=2')).state.from);
+        expect(migrated.state.to).toBe(parse(v1.replace(/^v=1/, 'v=2')).state.to);
+        expect([migrated.state.since, migrated.state.until]).toEqual([
+          migrated.state.from,
+          migrated.state.to,
+        ]);
+      }),
+    );
+  });
+});
+
+describe('window vs date filter in links', () => {
+  it('writes them as separate parameters that read back separately', () => {
+    const s = view({ from: '2024-01-01', to: '2024-06-30', since: '2024-03-01' });
+    const link = serialize(s);
+    expect(link).toBe('v=2&since=2024-03-01&from=2024-01-01&to=2024-06-30');
+    expect(parse(link).state).toEqual(s);
+  });
+
+  it('a v2 window alone is navigation only: no date filter', () => {
+    const { state } = parse('v=2&from=2024-03-01&to=2024-04-15');
+    expect([state.since, state.until]).toEqual([null, null]);
+  });
+});
+
 describe('migrateParams', () => {
-  it('has no migrations while version 1 is the only format', () => {
-    expect(LINK_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('has one migration per older version, up to the current one', () => {
+    expect(LINK_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
   });
 
   it('runs each step from the link version up to the target, without touching its input', () => {

@@ -27,8 +27,11 @@ import {
   type ViewState,
 } from './view-state';
 
-/** The link format this build writes. Bump it, and add a migration, when the format changes. */
-export const LINK_VERSION = 1;
+/**
+ * The link format this build writes. Bump it, and add a migration, when the format changes.
+ * Version 2 split the date filter (`since`/`until`) from the visible window (`from`/`to`).
+ */
+export const LINK_VERSION = 2;
 
 type Warn = (message: string) => void;
 
@@ -51,6 +54,8 @@ export const PARAM_ORDER = [
   'types',
   'tags',
   'q',
+  'since',
+  'until',
   'from',
   'to',
   'view',
@@ -149,6 +154,8 @@ const CODECS: Codecs = {
   types: typesCodec,
   tags: idListCodec('tags'),
   q: { list: false, parse: (raw) => raw, serialize: (value) => (value === '' ? null : value) },
+  since: dateCodec('since'),
+  until: dateCodec('until'),
   from: dateCodec('from'),
   to: dateCodec('to'),
   view: enumCodec('view', VIEW_MODES, isViewMode, DEFAULT_VIEW_STATE.view),
@@ -171,10 +178,26 @@ function isTrackingParam(key: string): boolean {
 export type LinkMigration = (params: URLSearchParams) => URLSearchParams;
 
 /**
- * `MIGRATIONS[n]` turns a version-n link into a version-(n + 1) one. Empty while version 1 is
- * the only format; when v2 renames or reshapes a parameter, add `1: (p) => …` here.
+ * Version 1 → 2. In version 1, `from`/`to` was both the window and a date filter: the count, the
+ * facets and the list left out events outside it. Version 2 keeps `from`/`to` as the window and
+ * filters by `since`/`until`, so the same link keeps both meanings by copying each bound that is a
+ * real day into the filter (an invalid one stays where it was, to be reported once, by its own
+ * name). A version 1 link cannot hold `since`/`until`; any it has are left to the usual checks.
  */
-export const MIGRATIONS: Readonly<Record<number, LinkMigration>> = {};
+export function migrateV1ToV2(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const [window, filter] of [
+    ['from', 'since'],
+    ['to', 'until'],
+  ] as const) {
+    const value = params.get(window);
+    if (value !== null && isRealCalendarDate(value) && !next.has(filter)) next.set(filter, value);
+  }
+  return next;
+}
+
+/** `MIGRATIONS[n]` turns a version-n link into a version-(n + 1) one. */
+export const MIGRATIONS: Readonly<Record<number, LinkMigration>> = { 1: migrateV1ToV2 };
 
 /**
  * Runs the migrations from `fromVersion` up to `toVersion`, one step at a time. A missing step
@@ -262,6 +285,8 @@ export function parse(search: string): { state: ViewState; warnings: string[] } 
     types: parseParam('types', params, warn),
     tags: parseParam('tags', params, warn),
     q: parseParam('q', params, warn),
+    since: parseParam('since', params, warn),
+    until: parseParam('until', params, warn),
     from: parseParam('from', params, warn),
     to: parseParam('to', params, warn),
     view: parseParam('view', params, warn),
@@ -272,6 +297,11 @@ export function parse(search: string): { state: ViewState; warnings: string[] } 
 
   if (state.from !== null && state.to !== null && state.from > state.to) {
     warn(`Swapped "from" ${state.from} and "to" ${state.to}: the window started after it ended`);
+  }
+  if (state.since !== null && state.until !== null && state.since > state.until) {
+    warn(
+      `Swapped "since" ${state.since} and "until" ${state.until}: the date filter started after it ended`,
+    );
   }
 
   for (const key of new Set(params.keys())) {
@@ -292,7 +322,7 @@ function encodePair(key: string, value: string): string {
 
 /**
  * Writes a view as a query string WITHOUT the leading '?': '' for the default view, otherwise
- * `v=1&…` with defaults left out and parameters in `PARAM_ORDER`. The view is normalized first,
+ * `v=2&…` with defaults left out and parameters in `PARAM_ORDER`. The view is normalized first,
  * so equal views give equal links.
  */
 export function serialize(state: ViewState): string {

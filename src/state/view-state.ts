@@ -1,6 +1,8 @@
 /**
  * What a person is looking at: the dataset, the open event, the filters, the time window and how
- * the timeline is drawn. It is the state a link encodes (`url-codec.ts`), the store holds
+ * the timeline is drawn. The window (`from`/`to`) is navigation only: it moves what the timeline
+ * shows and never which events count. The date filter (`since`/`until`) is a filter like the
+ * others. It is the state a link encodes (`url-codec.ts`), the store holds
  * (`view-store.ts`) and the selectors read, so it is plain data: strings, string lists, nulls.
  *
  * Canonical form: lists sorted and free of duplicates, the window never inverted. Equal views
@@ -30,9 +32,13 @@ export interface ViewState {
   tags: string[];
   /** Full-text search, verbatim as typed; '' = none. */
   q: string;
-  /** Inclusive window start, `YYYY-MM-DD`; null = the start of the data. */
+  /** Date filter: events ending on or after this day, `YYYY-MM-DD`; null = no lower bound. */
+  since: string | null;
+  /** Date filter: events starting on or before this day, `YYYY-MM-DD`; null = no upper bound. */
+  until: string | null;
+  /** Inclusive start of the visible window, `YYYY-MM-DD`; null = the start of the data. */
   from: string | null;
-  /** Inclusive window end, `YYYY-MM-DD`; null = the end of the data. */
+  /** Inclusive end of the visible window, `YYYY-MM-DD`; null = the end of the data. */
   to: string | null;
   view: ViewMode;
   lanes: LaneMode;
@@ -51,6 +57,8 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   types: Object.freeze([]) as unknown as EventType[],
   tags: Object.freeze([]) as unknown as string[],
   q: '',
+  since: null,
+  until: null,
   from: null,
   to: null,
   view: 'timeline',
@@ -99,7 +107,8 @@ function sortedUnique<T extends string>(items: readonly T[], keep: (s: string) =
 }
 
 /**
- * The canonical form of a view. Sorts and de-duplicates the lists, swaps an inverted window,
+ * The canonical form of a view. Sorts and de-duplicates the lists, swaps an inverted window or
+ * date range,
  * and silently drops what no link could carry (malformed ids, unknown types, unreal dates, lone
  * surrogates); `parse` reports such values as warnings before they ever get here, so in practice
  * the dropping only guards the store against a programming slip. The search text is kept as typed
@@ -110,8 +119,11 @@ export function normalizeViewState(s: ViewState): ViewState {
   const day = (v: string | null) => (v !== null && isRealCalendarDate(v) ? v : null);
   let from = day(s.from);
   let to = day(s.to);
+  let since = day(s.since);
+  let until = day(s.until);
   // ISO days compare correctly as strings.
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  if (since !== null && until !== null && since > until) [since, until] = [until, since];
   return {
     dataset: id(s.dataset),
     event: id(s.event),
@@ -119,6 +131,8 @@ export function normalizeViewState(s: ViewState): ViewState {
     types: sortedUnique(s.types, isEventType),
     tags: sortedUnique(s.tags, isLinkId),
     q: toWellFormed(s.q),
+    since,
+    until,
     from,
     to,
     view: isViewMode(s.view) ? s.view : DEFAULT_VIEW_STATE.view,
@@ -153,6 +167,9 @@ export function isValidViewState(s: ViewState): boolean {
     optionalDay(s.from) &&
     optionalDay(s.to) &&
     (s.from === null || s.to === null || s.from <= s.to) &&
+    optionalDay(s.since) &&
+    optionalDay(s.until) &&
+    (s.since === null || s.until === null || s.since <= s.until) &&
     isViewMode(s.view) &&
     isLaneMode(s.lanes) &&
     isFilteredMode(s.filtered)
@@ -172,6 +189,8 @@ export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
     sameList(a.types, b.types) &&
     sameList(a.tags, b.tags) &&
     a.q === b.q &&
+    a.since === b.since &&
+    a.until === b.until &&
     a.from === b.from &&
     a.to === b.to &&
     a.view === b.view &&
@@ -190,6 +209,8 @@ export function pickViewState(s: ViewState): ViewState {
     types: s.types,
     tags: s.tags,
     q: s.q,
+    since: s.since,
+    until: s.until,
     from: s.from,
     to: s.to,
     view: s.view,

@@ -136,7 +136,7 @@ describe('actions', () => {
     expect(get().expanded).toEqual(['us-executive']);
   });
 
-  it('clearFilters resets the filters and keeps dataset, event, view, lanes and the rest', () => {
+  it('clearFilters resets the filters and keeps the window, dataset, event, view and the rest', () => {
     const { actions, get } = storeWith({
       dataset: 'us-gaza',
       event: 'e1',
@@ -144,6 +144,8 @@ describe('actions', () => {
       types: ['veto'],
       tags: ['t'],
       q: 'x',
+      since: '2024-01-10',
+      until: '2024-01-20',
       from: '2024-01-01',
       to: '2024-02-01',
       view: 'list',
@@ -156,12 +158,32 @@ describe('actions', () => {
       view({
         dataset: 'us-gaza',
         event: 'e1',
+        from: '2024-01-01',
+        to: '2024-02-01',
         view: 'list',
         lanes: 'type',
         filtered: 'dim',
         expanded: ['g'],
       }),
     );
+  });
+
+  it('setDateFilter sets the filter, swaps an inverted range, and leaves the window alone', () => {
+    const { actions, get } = storeWith({ from: '2024-01-01', to: '2024-12-31' });
+    actions.setDateFilter('2024-05-01', '2024-03-01');
+    expect(get()).toEqual(
+      view({ from: '2024-01-01', to: '2024-12-31', since: '2024-03-01', until: '2024-05-01' }),
+    );
+  });
+
+  it('a pan keeps the very list arrays, so filter memos keyed on them do not re-run', () => {
+    const { actions, store } = storeWith({ actors: ['a', 'b'], types: ['veto'] });
+    const before = store.getState();
+    actions.setWindow('2024-01-01', '2024-02-01');
+    const after = store.getState();
+    expect(after.actors).toBe(before.actors);
+    expect(after.types).toBe(before.types);
+    expect(after.tags).toBe(before.tags);
   });
 
   it('setState merges a partial view and replaceAll replaces the whole view', () => {
@@ -209,6 +231,7 @@ describe('historyKindOf', () => {
     ['a filter', { actors: ['a', 'b'] }],
     ['the type filter', { types: ['veto'] }],
     ['the search', { q: 'x' }],
+    ['the date filter', { since: '2024-02-01' }],
     ['the view', { view: 'list' }],
     ['the lanes', { lanes: 'type' }],
     ['the dataset', { dataset: 'other' }],

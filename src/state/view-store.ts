@@ -36,13 +36,21 @@ export interface ViewActions {
   toggleTag: (id: string) => void;
   setTags: (ids: readonly string[]) => void;
   setQuery: (q: string) => void;
-  /** The visible window, inclusive ISO days; an inverted window is swapped. */
+  /**
+   * The visible window, inclusive ISO days; an inverted window is swapped. Navigation only: it
+   * never changes which events count.
+   */
   setWindow: (from: string | null, to: string | null) => void;
+  /** The date filter, inclusive ISO days (null = open end); an inverted range is swapped. */
+  setDateFilter: (since: string | null, until: string | null) => void;
   setView: (view: ViewMode) => void;
   setLanes: (lanes: LaneMode) => void;
   setFiltered: (filtered: FilteredMode) => void;
   toggleExpanded: (groupId: string) => void;
-  /** Resets actors, types, tags, q and the window; keeps dataset, event, view, lanes and the rest. */
+  /**
+   * Resets actors, types, tags, q and the date filter; keeps the window (clearing filters is not
+   * navigation), the dataset, event, view, lanes and the rest.
+   */
   clearFilters: () => void;
   /** Replaces the whole view, e.g. from the URL on Back/Forward. */
   replaceAll: (state: ViewState) => void;
@@ -55,13 +63,29 @@ function toggled<T extends string>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/**
+ * `next` with the lists that did not change replaced by the very arrays of `prev`, so that
+ * subscribers comparing with `===` or `useShallow` (filtering, facet counts) skip a pan or zoom.
+ */
+function keepUnchangedLists(prev: ViewState, next: ViewState): ViewState {
+  const keep = <T extends string>(a: T[], b: T[]) =>
+    a.length === b.length && a.every((v, i) => v === b[i]) ? a : b;
+  return {
+    ...next,
+    actors: keep(prev.actors, next.actors),
+    types: keep(prev.types, next.types),
+    tags: keep(prev.tags, next.tags),
+    expanded: keep(prev.expanded, next.expanded),
+  };
+}
+
 export function createViewStore(initial: ViewState = DEFAULT_VIEW_STATE): ViewStore {
   return createStore<ViewStoreState>()((set, get) => {
     /** Applies a change to the current view, normalized; does nothing if the view is unchanged. */
     const commit = (change: (s: ViewState) => Partial<ViewState>) => {
       const prev = pickViewState(get());
       const next = normalizeViewState({ ...prev, ...change(prev) });
-      if (!viewStatesEqual(prev, next)) set(next);
+      if (!viewStatesEqual(prev, next)) set(keepUnchangedLists(prev, next));
     };
 
     return {
@@ -84,6 +108,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW_STATE): ViewSt
       setTags: (ids) => commit(() => ({ tags: [...ids] })),
       setQuery: (q) => commit(() => ({ q })),
       setWindow: (from, to) => commit(() => ({ from, to })),
+      setDateFilter: (since, until) => commit(() => ({ since, until })),
       setView: (view) => commit(() => ({ view })),
       setLanes: (lanes) => commit(() => ({ lanes })),
       setFiltered: (filtered) => commit(() => ({ filtered })),
@@ -94,8 +119,8 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW_STATE): ViewSt
           types: DEFAULT_VIEW_STATE.types,
           tags: DEFAULT_VIEW_STATE.tags,
           q: DEFAULT_VIEW_STATE.q,
-          from: DEFAULT_VIEW_STATE.from,
-          to: DEFAULT_VIEW_STATE.to,
+          since: DEFAULT_VIEW_STATE.since,
+          until: DEFAULT_VIEW_STATE.until,
         })),
       replaceAll: (state) => commit(() => pickViewState(state)),
     };
@@ -121,7 +146,8 @@ export function getViewState(store: ViewStore): ViewState {
 /**
  * How a change should enter the browser history. Pan and zoom move only the window and happen
  * many times a second, so they replace the current entry; everything else a person would undo
- * with Back (opening an event, a filter, the view, the dataset) pushes a new one.
+ * with Back (opening an event, a filter — the date filter too —, the view, the dataset) pushes a
+ * new one.
  */
 export function historyKindOf(prev: ViewState, next: ViewState): 'push' | 'replace' | 'none' {
   const a = normalizeViewState(prev);

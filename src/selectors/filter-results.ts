@@ -1,0 +1,29 @@
+/**
+ * Everything the page derives from the filters at once: the events that pass, their ids, the
+ * facet counts and, for an empty result, what emptied it. It reads only the filter fields, so the
+ * page can memoise it on them and panning or zooming never re-runs it.
+ */
+import type { StanceEvent } from '../domain/schema';
+import { explainEmpty, type EmptyCause } from './empty-cause';
+import { facetCounts, type FacetCounts } from './facet-counts';
+import { filterEvents, type FilterState } from './filter-events';
+
+export interface FilterResults {
+  /** The events that pass every filter, in the data's order. */
+  visible: StanceEvent[];
+  /** Their ids. */
+  matching: ReadonlySet<string>;
+  counts: FacetCounts;
+  /** Why the result is empty; [] when it is not. */
+  emptyCauses: EmptyCause[];
+}
+
+export function filterResults(events: readonly StanceEvent[], state: FilterState): FilterResults {
+  const visible = filterEvents(events, state);
+  return {
+    visible,
+    matching: new Set(visible.map((e) => e.id)),
+    counts: facetCounts(events, state),
+    emptyCauses: visible.length === 0 ? explainEmpty(events, state) : [],
+  };
+}
