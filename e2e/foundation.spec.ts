@@ -38,11 +38,11 @@ test.describe('loading a dataset', () => {
 
     await page.unroute('**/data/us-stance-gaza/actors.json');
     await page.route('**/data/us-stance-gaza/actors.json', (route) =>
-      route.fulfill({ status: 503 }),
+      route.fulfill({ status: 404 }),
     );
     await page.reload();
     await expect(page.getByRole('alert')).toContainText(
-      'Could not load data/us-stance-gaza/actors.json (HTTP 503)',
+      'data/us-stance-gaza/actors.json was not found on the server (HTTP 404)',
     );
   });
 

@@ -54,6 +54,31 @@ describe('npm run bundle and npm run validate', () => {
       'broken.stanceline.json › dataset.updated: "2024-02-30" is not a real calendar date',
     );
   }, 30_000);
+
+  it('prints the first 20 problems with long values cut, and every one with --all', () => {
+    const out = join(dir, 'many.stanceline.json');
+    const read = (file: string) =>
+      JSON.parse(readFileSync(join(root, 'data', 'us-stance-gaza', file), 'utf8')) as unknown;
+    const events = read('events.json') as { events: Array<{ date: string }> };
+    for (const event of events.events) event.date = `${'9'.repeat(5000)}`;
+    const bundle = bundleFromFolderValues({
+      'dataset.json': read('dataset.json'),
+      'actors.json': read('actors.json'),
+      'events.json': events,
+    });
+    writeFileSync(out, JSON.stringify(bundle));
+    const capped = run('validate.ts', out);
+    const total = events.events.length;
+    expect(capped.code).toBe(1);
+    const lines = capped.err.split('\n').filter((l) => l.includes('many.stanceline.json ›'));
+    expect(lines).toHaveLength(20);
+    expect(capped.err).toContain(`and ${total - 20} more problems (--all lists every one)`);
+    expect(capped.err.length).toBeLessThan(20 * 700);
+    const all = run('validate.ts', '--all', out);
+    expect(all.err.split('\n').filter((l) => l.includes('many.stanceline.json ›')).length).toBe(
+      total,
+    );
+  }, 30_000);
 });
 
 describe('npm run import', () => {

@@ -3,12 +3,14 @@
  * generated datasets (and every folder under data/ that holds a dataset.json, so a folder missing
  * from the index is caught too).
  * `npm run validate -- <folder or bundle file> …` checks those. Exit code 1 when anything is
- * wrong.
+ * wrong. The first 20 problems are printed, each quoted value cut to 120 characters; `--all`
+ * prints every problem.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { validateBundleText } from '../src/domain/bundle';
-import { formatProblem, validateDatasetTexts, type Problem } from '../src/domain/validate';
+import { moreProblems, reportProblems } from '../src/domain/problem-report';
+import { validateDatasetTexts, type Problem } from '../src/domain/validate';
 import { GENERATED_INDEX_FILE, INDEX_FILE, readDatasetIndexes } from './dataset-index';
 import { dataDir, isFile, readFolderTexts, shown } from './folder-io';
 
@@ -44,7 +46,9 @@ function checkFolder(folder: string): Problem[] {
   return problems.map((p) => ({ ...p, file: `${label}/${p.file}` }));
 }
 
-function main(args: string[]): number {
+function main(argv: string[]): number {
+  const all = argv.includes('--all');
+  const args = argv.filter((a) => a !== '--all');
   const problems: Problem[] = [];
   let folders: string[];
   if (args.length > 0) {
@@ -85,7 +89,9 @@ function main(args: string[]): number {
     }
     problems.push(...checkFolder(folder));
   }
-  for (const p of problems) console.error(formatProblem(p));
+  const report = reportProblems(problems, all ? Infinity : undefined);
+  for (const line of report.lines) console.error(line);
+  if (report.more > 0) console.error(`… ${moreProblems(report.more)} (--all lists every one)`);
   const checked = folders.map((f) => shown(f)).join(', ');
   if (problems.length) {
     console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${checked}`);

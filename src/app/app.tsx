@@ -4,6 +4,7 @@ import { useUrlSync } from '../state/use-url-sync';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { DatasetErrorView } from './dataset-error-view';
 import { DatasetPage } from './dataset-page';
+import { LoadingStatus } from './loading-status';
 import { LinkNotice } from './notices';
 import { SiteHeader } from './site-header';
 
@@ -35,15 +36,32 @@ export function App() {
   const { warnings, dismiss } = link;
 
   let body: React.ReactNode;
-  if (index.isError) {
-    body = <DatasetErrorView error={index.error} onRetry={() => void index.refetch()} />;
-  } else if (dataset.isError) {
-    body = <DatasetErrorView error={dataset.error} onRetry={() => void dataset.refetch()} />;
-  } else if (!dataset.data) {
+  // A retry after an error keeps the error status while it fetches; show that it is loading.
+  if (index.isError && !index.isFetching) {
     body = (
-      <p className="loading" role="status">
-        Loading the timeline…
-      </p>
+      <DatasetErrorView
+        title="The list of datasets could not be loaded"
+        error={index.error}
+        onRetry={() => void index.refetch()}
+      />
+    );
+  } else if (dataset.isError && !dataset.isFetching) {
+    body = (
+      <DatasetErrorView
+        error={dataset.error}
+        onRetry={() => void dataset.refetch()}
+        others={known?.filter((d) => d.id !== datasetId)}
+      />
+    );
+  } else if (!dataset.data) {
+    const loading = index.data ? dataset : index;
+    body = (
+      <LoadingStatus
+        what="the timeline"
+        failures={loading.failureCount}
+        reason={loading.failureReason}
+        afterRetry={loading.isError}
+      />
     );
   }
 

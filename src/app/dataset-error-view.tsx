@@ -1,29 +1,36 @@
 import { DatasetError } from '../data/dataset-queries';
+import { ErrorPanel } from '../ui/error-panel';
+
+interface Props {
+  error: Error;
+  onRetry: () => void;
+  title?: string;
+  /** Other datasets the reader can open instead. */
+  others?: ReadonlyArray<{ id: string; title: string }>;
+}
 
 /** A failed load says what failed and how to fix it, instead of a blank page. */
-export function DatasetErrorView({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const lines = error instanceof DatasetError ? error.lines : [];
+export function DatasetErrorView({
+  error,
+  onRetry,
+  title = 'This dataset could not be loaded',
+  others = [],
+}: Props) {
+  const problems = error instanceof DatasetError ? error.problems : [];
   return (
-    <section role="alert" className="error-box" aria-labelledby="dataset-error-title">
-      <h2 id="dataset-error-title">This dataset could not be loaded</h2>
-      <p>{error.message}</p>
-      {lines.length > 0 && (
-        <>
-          <p>
-            The validator found {lines.length === 1 ? 'this problem' : `${lines.length} problems`}:
-          </p>
-          <ul className="problem-list">
-            {lines.map((line, i) => (
-              <li key={i}>
-                <code>{line}</code>
+    <ErrorPanel title={title} message={error.message} problems={problems} onRetry={onRetry}>
+      {others.length > 0 && (
+        <nav aria-label="Other datasets">
+          <p>Or open another dataset:</p>
+          <ul>
+            {others.map((d) => (
+              <li key={d.id}>
+                <a href={`?dataset=${encodeURIComponent(d.id)}`}>{d.title}</a>
               </li>
             ))}
           </ul>
-        </>
+        </nav>
       )}
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
-    </section>
+    </ErrorPanel>
   );
 }

@@ -1,3 +1,5 @@
+import { shortenMessage } from '../domain/problem-report';
+
 /** What a link asked for that could not be honoured, said plainly, dismissible. */
 export function LinkNotice({ warnings, onDismiss }: { warnings: string[]; onDismiss: () => void }) {
   if (warnings.length === 0) return null;
@@ -9,7 +11,7 @@ export function LinkNotice({ warnings, onDismiss }: { warnings: string[]; onDism
         </p>
         <ul>
           {warnings.map((w, i) => (
-            <li key={i}>{w}</li>
+            <li key={i}>{shortenMessage(w)}</li>
           ))}
         </ul>
       </div>

@@ -4,9 +4,9 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { datasetIndexSchema, type DatasetIndex } from '../domain/schema';
+import { fetchText as fetchDataText, retryDelay, shouldRetry } from './fetch-text';
 import {
   DATASET_FILES,
-  formatProblem,
   parseJson,
   validateDatasetTexts,
   type Dataset,
@@ -14,18 +14,15 @@ import {
   type Problem,
 } from '../domain/validate';
 
-/** A failure the UI can explain: what went wrong, and the validator's problems if any. */
+/** Data that arrived but is not a valid dataset, with the validator's problems. Network
+ * failures are FetchErrors (fetch-text.ts), each kind with its own message. */
 export class DatasetError extends Error {
   readonly problems: Problem[];
-  readonly kind: 'network' | 'invalid';
-  constructor(kind: 'network' | 'invalid', message: string, problems: Problem[] = []) {
+  readonly kind = 'invalid';
+  constructor(message: string, problems: Problem[] = []) {
     super(message);
     this.name = 'DatasetError';
-    this.kind = kind;
     this.problems = problems;
-  }
-  get lines(): string[] {
-    return this.problems.map(formatProblem);
   }
 }
 
@@ -35,27 +32,13 @@ export function dataUrl(path: string): string {
 }
 
 async function fetchText(path: string, signal?: AbortSignal): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(dataUrl(path), { signal });
-  } catch (err) {
-    if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new DatasetError(
-      'network',
-      `Could not reach data/${path}. Check your connection and try again.`,
-    );
-  }
-  if (!response.ok) {
-    throw new DatasetError('network', `Could not load data/${path} (HTTP ${response.status}).`);
-  }
-  return response.text();
+  return (await fetchDataText(dataUrl(path), { signal, file: `data/${path}` })).text;
 }
 
 export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIndex> {
   const file = 'datasets.json';
   const json = parseJson(file, await fetchText(file, signal));
-  if (!json.ok)
-    throw new DatasetError('invalid', 'The list of datasets is broken.', [json.problem]);
+  if (!json.ok) throw new DatasetError('The list of datasets is broken.', [json.problem]);
   const parsed = datasetIndexSchema.safeParse(json.value);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => ({
@@ -63,7 +46,7 @@ export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIn
       path: i.path.join('.'),
       message: i.message,
     }));
-    throw new DatasetError('invalid', 'The list of datasets is broken.', problems);
+    throw new DatasetError('The list of datasets is broken.', problems);
   }
   return parsed.data;
 }
@@ -77,11 +60,7 @@ export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Da
   );
   const result = validateDatasetTexts(texts);
   if (!result.ok) {
-    throw new DatasetError(
-      'invalid',
-      `The dataset "${id}" did not pass validation.`,
-      result.problems,
-    );
+    throw new DatasetError(`The dataset "${id}" did not pass validation.`, result.problems);
   }
   return result.dataset;
 }
@@ -91,6 +70,10 @@ export const datasetIndexQueryOptions = () =>
     queryKey: ['datasets'],
     queryFn: ({ signal }) => fetchDatasetIndex(signal),
     staleTime: Infinity,
+    retry: shouldRetry,
+    retryDelay,
+    // Always try: a service worker may answer from its cache while the browser is offline.
+    networkMode: 'offlineFirst',
   });
 
 export const datasetQueryOptions = (id: string) =>
@@ -98,8 +81,11 @@ export const datasetQueryOptions = (id: string) =>
     queryKey: ['dataset', id],
     queryFn: ({ signal }) => fetchDataset(id, signal),
     staleTime: Infinity,
-    // Invalid data will not fix itself on retry; a network failure might.
-    retry: (count, error) => error instanceof DatasetError && error.kind === 'network' && count < 2,
+    // Timeouts, resets and server errors are retried with backoff; invalid data, a missing file
+    // or a refusal will not fix themselves.
+    retry: shouldRetry,
+    retryDelay,
+    networkMode: 'offlineFirst',
   });
 
 export const useDatasetIndex = () => useQuery(datasetIndexQueryOptions());
