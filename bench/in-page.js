@@ -1,0 +1,131 @@
+// Measurement helpers injected into every benchmarked page before its own scripts run
+// (Playwright `addInitScript`). Plain JavaScript on purpose: it is loaded as a file, not
+// bundled, so no compiler helper can leak into the page. Every page — Stanceline, the
+// vis-timeline page and the canvas reference page — is measured by this same code.
+(() => {
+  const PAINTED = 'stanceline:marks-painted';
+
+  /** Resolves at the start of the frame after the next one: the next paint has happened. */
+  const afterNextPaint = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  // "Marks painted": the page's own performance mark (see bench/README.md), or, for an engine
+  // that does not set one, the frame after the first event mark appears in the DOM.
+  let fallbackPaint = null;
+  const observer = new MutationObserver(() => {
+    if (fallbackPaint !== null) return;
+    if (!document.querySelector('[data-event-id]')) return;
+    fallbackPaint = -1;
+    observer.disconnect();
+    afterNextPaint().then(() => {
+      fallbackPaint = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+
+  function paintedAt() {
+    const mark = performance.getEntriesByName(PAINTED)[0];
+    if (mark) return mark.startTime;
+    return fallbackPaint !== null && fallbackPaint >= 0 ? fallbackPaint : null;
+  }
+
+  /** The element that receives zoom and pan gestures, and its centre. */
+  function surface(selector) {
+    const el = document.querySelector(selector);
+    if (!el) throw new Error(`no gesture surface matches ${selector}`);
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + Math.min(r.height / 2, 120);
+    return { target: document.elementFromPoint(x, y) ?? el, x, y };
+  }
+
+  function wheel(target, x, y, deltaY) {
+    target.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY,
+        deltaMode: 0,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        cancelable: true,
+        view: window,
+      }),
+    );
+  }
+
+  function mouse(type, target, x, y) {
+    const init = { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window };
+    const buttons = type === 'mouseup' ? 0 : 1;
+    target.dispatchEvent(
+      new PointerEvent(type.replace('mouse', 'pointer'), {
+        ...init,
+        pointerId: 1,
+        pointerType: 'mouse',
+        isPrimary: true,
+        button: 0,
+        buttons,
+      }),
+    );
+    target.dispatchEvent(new MouseEvent(type, { ...init, button: 0, buttons }));
+  }
+
+  /**
+   * One gesture step per frame, so that every measured frame has work: `zoomFrames` wheel steps
+   * in, as many out, then a drag of `panFrames` steps. Frame time = the time between two
+   * consecutive animation frames while the gesture runs (vsync and the frame-rate cap are off,
+   * so an idle frame takes a millisecond or two). Stops early after `budgetMs`.
+   */
+  async function gesture(selector, zoomFrames, panFrames, budgetMs) {
+    const { target, x, y } = surface(selector);
+    const frames = [];
+    const started = performance.now();
+    let last = await new Promise((r) => requestAnimationFrame(r));
+    const steps = [];
+    for (let i = 0; i < zoomFrames; i += 1) steps.push(['wheel', -60]);
+    for (let i = 0; i < zoomFrames; i += 1) steps.push(['wheel', 60]);
+    steps.push(['down', 0]);
+    for (let i = 1; i <= panFrames; i += 1) steps.push(['move', i * 6]);
+    steps.push(['up', panFrames * 6]);
+    let dragTarget = target;
+    for (const [kind, value] of steps) {
+      if (kind === 'wheel') wheel(target, x, y, value);
+      else if (kind === 'down') {
+        mouse('mousedown', target, x, y);
+        dragTarget = window;
+      } else if (kind === 'move')
+        mouse('mousemove', dragTarget === window ? document : target, x + value, y);
+      else mouse('mouseup', document, x + value, y);
+      const now = await new Promise((r) => requestAnimationFrame(r));
+      if (kind !== 'down' && kind !== 'up') frames.push(now - last);
+      last = now;
+      if (now - started > budgetMs) break;
+    }
+    await afterNextPaint();
+    return frames;
+  }
+
+  /**
+   * Filter toggle latency: from the click on the checkbox to the first frame painted after the
+   * count (a `role=status` element) changed.
+   */
+  function filterLatency(statusSelector) {
+    const status = document.querySelector(statusSelector);
+    if (!status) throw new Error(`no status matches ${statusSelector}`);
+    const before = status.textContent;
+    return new Promise((resolve) => {
+      let t0 = null;
+      document.addEventListener('click', (e) => (t0 = e.timeStamp), {
+        capture: true,
+        once: true,
+      });
+      const mo = new MutationObserver(() => {
+        if (status.textContent === before) return;
+        mo.disconnect();
+        afterNextPaint().then(() => resolve(performance.now() - (t0 ?? performance.now())));
+      });
+      mo.observe(status, { childList: true, subtree: true, characterData: true });
+    });
+  }
+
+  window.__bench = { paintedAt, gesture, filterLatency, afterNextPaint };
+})();

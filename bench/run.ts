@@ -1,0 +1,306 @@
+/**
+ * `npm run bench`: generates 1k, 10k and 100k-event records, builds the app and the two reference
+ * pages, serves them, and drives Chromium over every size and page, interleaved, run after run,
+ * so that the machine's drift hits every page alike. Prints a table of medians and writes
+ * bench/results.json. Options: --runs N (default 3), --sizes 1000,10000,100000, --skip-build.
+ * Needs no network: the data is generated, the pages are built from installed packages.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import {
+  PAGES,
+  quantile,
+  summarise,
+  table,
+  type Measurement,
+  type PageKind,
+  type Summary,
+} from './stats';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(import.meta.dirname, '.out', 'app');
+const port = Number(process.env.BENCH_PORT ?? 4381);
+const origin = `http://127.0.0.1:${port}`;
+const VIEWPORT = { width: 1280, height: 800 };
+/** A page that has not painted by then is reported as "—" for that run. */
+const PAINT_TIMEOUT_MS = 90_000;
+/** Wheel steps in and as many out, then drag steps: 3 × 60 = 180 measured frames. */
+const ZOOM_STEPS = 60;
+const PAN_STEPS = 60;
+/** Per page and run, the gesture stops after this long even if frames are slow. */
+const GESTURE_BUDGET_MS = 60_000;
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const sizes = values.sizes.split(',').map(Number);
+
+function idFor(size: number): string {
+  return size % 1000 === 0 ? `stress-${size / 1000}k` : `stress-${size}`;
+}
+
+function sh(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  execFileSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+}
+
+/** Every page gets the same generated file; the app reads it through its own loader. */
+const URLS: Record<PageKind, (id: string) => string> = {
+  stanceline: (id) => `${origin}/?dataset=${id}`,
+  'vis-timeline': (id) => `${origin}/ref/vis.html?dataset=${id}`,
+  canvas: (id) => `${origin}/ref/canvas.html?dataset=${id}`,
+};
+
+/** Where gestures go, where the count is, and which checkbox filters (hides or keeps statements). */
+const SURFACE: Record<PageKind, string> = {
+  stanceline: '[data-zoom-surface], .chart',
+  'vis-timeline': '.vis-center, [data-zoom-surface]',
+  canvas: '[data-zoom-surface]',
+};
+const STATUS: Record<PageKind, string> = {
+  stanceline: '.result-count',
+  'vis-timeline': '#count',
+  canvas: '#count',
+};
+
+async function filterCheckbox(page: Page, kind: PageKind) {
+  if (kind === 'stanceline') {
+    return page
+      .getByRole('group', { name: 'Event types' })
+      .getByRole('checkbox', { name: /^Statement/ });
+  }
+  return page.getByRole('checkbox', { name: /^Statement/ });
+}
+
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  const debian = '/usr/lib/chromium/chromium';
+  return existsSync(debian) ? debian : undefined;
+}
+
+/** gzip size of the app's JavaScript that was fetched before the marks painted, in KB. */
+async function firstLoadJsKB(page: Page): Promise<number> {
+  const scripts = await page.evaluate(() => {
+    const painted = window.__bench.paintedAt() ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.endsWith('.js') && r.startTime < painted)
+      .map((r) => new URL(r.name).pathname);
+  });
+  let bytes = 0;
+  for (const path of new Set(scripts)) {
+    const file = resolve(out, `.${path}`);
+    if (existsSync(file)) bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return bytes / 1024;
+}
+
+async function measure(
+  browser: Browser,
+  kind: PageKind,
+  size: number,
+): Promise<Measurement & { firstLoadJsKB?: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' });
+  const page = await context.newPage();
+  await page.addInitScript({ path: resolve(import.meta.dirname, 'in-page.js') });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const empty: Measurement = {
+    paintMs: null,
+    frameP50Ms: null,
+    frameP95Ms: null,
+    frames: 0,
+    filterMs: null,
+    domNodes: null,
+    heapMB: null,
+  };
+  try {
+    await page.goto(URLS[kind](idFor(size)), { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(() => window.__bench.paintedAt() !== null, null, {
+        timeout: PAINT_TIMEOUT_MS,
+        polling: 50,
+      });
+    } catch {
+      console.log(`  ${kind} ${size}: not painted within ${PAINT_TIMEOUT_MS / 1000} s`);
+      return empty;
+    }
+    const paintMs = await page.evaluate(() => window.__bench.paintedAt());
+    const jsKB = kind === 'stanceline' ? await firstLoadJsKB(page) : undefined;
+    await page.evaluate(() => window.__bench.afterNextPaint());
+
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+
+    await page.evaluate((status) => {
+      window.__pendingFilter = window.__bench.filterLatency(status);
+    }, STATUS[kind]);
+    await (await filterCheckbox(page, kind)).click({ timeout: PAINT_TIMEOUT_MS });
+    const filterMs = await page.evaluate(() => window.__pendingFilter ?? null);
+
+    const frames = await page.evaluate(
+      ([surface, zoomSteps, panSteps, budget]) =>
+        window.__bench.gesture(surface, zoomSteps, panSteps, budget),
+      [SURFACE[kind], ZOOM_STEPS, PAN_STEPS, GESTURE_BUDGET_MS] as const,
+    );
+    return {
+      paintMs,
+      frameP50Ms: frames.length ? quantile(frames, 0.5) : null,
+      frameP95Ms: frames.length ? quantile(frames, 0.95) : null,
+      frames: frames.length,
+      filterMs,
+      domNodes,
+      heapMB: heap === null ? null : heap / 2 ** 20,
+      ...(jsKB === undefined ? {} : { firstLoadJsKB: jsKB }),
+    };
+  } catch (err) {
+    console.log(`  ${kind} ${size}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    return empty;
+  } finally {
+    await context.close();
+  }
+}
+
+async function waitForServer(server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    if (server.exitCode !== null) throw new Error('the preview server exited');
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no server on ${origin}`);
+}
+
+async function main(): Promise<void> {
+  for (const size of sizes) {
+    sh('npx', [
+      'tsx',
+      'scripts/gen-stress.ts',
+      '--events',
+      String(size),
+      '--seed',
+      '1',
+      '--id',
+      idFor(size),
+    ]);
+  }
+  if (!values['skip-build']) {
+    sh('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn']);
+    sh('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
+  }
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      out,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
+  const stop = () => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  };
+  process.on('exit', stop);
+  try {
+    await waitForServer(server);
+    const executablePath = chromiumPath();
+    const browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      // Frames uncapped, so frame times measure work, not the display's 60 Hz.
+      args: ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'],
+    });
+    const version = browser.version();
+    const raw: Record<string, Record<string, Array<Measurement & { firstLoadJsKB?: number }>>> = {};
+    for (let run = 1; run <= runs; run += 1) {
+      for (const size of sizes) {
+        for (const kind of PAGES) {
+          const m = await measure(browser, kind, size);
+          ((raw[size] ??= {})[kind] ??= []).push(m);
+          console.log(
+            `run ${run}/${runs} · ${size} · ${kind}: painted ${m.paintMs?.toFixed(0) ?? '—'} ms, ` +
+              `p95 ${m.frameP95Ms?.toFixed(1) ?? '—'} ms over ${m.frames} frames, ` +
+              `filter ${m.filterMs?.toFixed(0) ?? '—'} ms, ${m.domNodes ?? '—'} elements`,
+          );
+        }
+      }
+    }
+    await browser.close();
+
+    const medians = new Map<number, Map<PageKind, Summary>>();
+    for (const size of sizes) {
+      medians.set(size, new Map(PAGES.map((k) => [k, summarise(raw[size]?.[k] ?? [])])));
+    }
+    const jsKB = sizes
+      .flatMap((s) => raw[s]?.stanceline ?? [])
+      .map((m) => m.firstLoadJsKB)
+      .filter((v): v is number => v !== undefined);
+    const machine = {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      os: `${osType()} ${release()}`,
+      node: process.version,
+      chromium: version,
+      viewport: VIEWPORT,
+    };
+    const md = table(medians);
+    console.log(`\n${md}\n`);
+    if (jsKB.length)
+      console.log(`First-load JavaScript (gzip): ${Math.max(...jsKB).toFixed(1)} KB`);
+    writeFileSync(
+      resolve(import.meta.dirname, 'results.json'),
+      `${JSON.stringify(
+        {
+          command: `npm run bench -- --runs ${runs} --sizes ${sizes.join(',')}`,
+          date: new Date().toISOString(),
+          machine,
+          firstLoadJsGzipKB: jsKB.length ? Math.max(...jsKB) : null,
+          medians: Object.fromEntries(
+            [...medians].map(([size, pages]) => [size, Object.fromEntries(pages)]),
+          ),
+          table: md,
+          raw,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } finally {
+    stop();
+  }
+}
+
+declare global {
+  interface Window {
+    __bench: {
+      paintedAt(): number | null;
+      gesture(surface: string, zoom: number, pan: number, budgetMs: number): Promise<number[]>;
+      filterLatency(status: string): Promise<number>;
+      afterNextPaint(): Promise<void>;
+    };
+    __pendingFilter?: Promise<number>;
+  }
+}
+
+await main();

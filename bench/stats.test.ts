@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { median, quantile, ratio, summarise, table, type Measurement, type Summary } from './stats';
+
+describe('quantile', () => {
+  it('interpolates between closest ranks', () => {
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantile([10, 0, 5], 0.5)).toBe(5);
+    expect(quantile([0, 100], 0.95)).toBe(95);
+    expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('median', () => {
+  it('leaves out runs that measured nothing', () => {
+    expect(median([3, null, 1, 2])).toBe(2);
+    expect(median([null, null])).toBeNull();
+  });
+});
+
+describe('summarise', () => {
+  it('takes the median of each metric over the runs', () => {
+    const run = (paintMs: number | null, p95: number): Measurement => ({
+      paintMs,
+      frameP50Ms: 1,
+      frameP95Ms: p95,
+      frames: 120,
+      filterMs: 20,
+      domNodes: 100,
+      heapMB: 5,
+    });
+    const s = summarise([run(100, 9), run(null, 5), run(300, 7)]);
+    expect(s.paintMs).toBe(200);
+    expect(s.frameP95Ms).toBe(7);
+    expect(s.runs).toBe(3);
+  });
+});
+
+describe('ratio', () => {
+  it('writes one decimal below 10 and rounds above', () => {
+    expect(ratio(25, 10)).toBe('2.5×');
+    expect(ratio(1234, 10)).toBe('123×');
+    expect(ratio(null, 10)).toBe('—');
+  });
+});
+
+describe('table', () => {
+  it('writes one row per page with ratios to the canvas page of the same size', () => {
+    const s = (paintMs: number, p95: number): Summary => ({
+      paintMs,
+      frameP50Ms: p95 / 2,
+      frameP95Ms: p95,
+      frames: 180,
+      filterMs: 40,
+      domNodes: 1200,
+      heapMB: 12.34,
+      runs: 3,
+    });
+    const md = table(
+      new Map([
+        [
+          10000,
+          new Map([
+            ['stanceline', s(400, 20)],
+            ['vis-timeline', s(4000, 400)],
+            ['canvas', s(200, 8)],
+          ] as const),
+        ],
+      ]),
+    );
+    const rows = md.split('\n');
+    expect(rows).toHaveLength(5);
+    expect(rows[2]).toBe(
+      '| 10,000 | Stanceline | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 40 ms | 1,200 | 12.3 MB |',
+    );
+    expect(rows[4]).toContain('| 1.0× |');
+  });
+});

@@ -1,0 +1,100 @@
+/** Statistics and the results table of the benchmark: pure, so they have unit tests. */
+
+/** The q-quantile (0..1) by linear interpolation between closest ranks; NaN for no values. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+/** Median of the values that were measured (nulls are runs that timed out); null if none. */
+export function median(values: ReadonlyArray<number | null>): number | null {
+  const ok = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return ok.length === 0 ? null : quantile(ok, 0.5);
+}
+
+export interface Measurement {
+  /** Navigation start → marks painted, ms. */
+  paintMs: number | null;
+  frameP50Ms: number | null;
+  frameP95Ms: number | null;
+  frames: number;
+  /** Click on a filter checkbox → the first paint after the count changed, ms. */
+  filterMs: number | null;
+  domNodes: number | null;
+  heapMB: number | null;
+}
+
+export type Summary = Omit<Measurement, 'frames'> & { frames: number | null; runs: number };
+
+export function summarise(runs: readonly Measurement[]): Summary {
+  const pick = (key: keyof Measurement) => median(runs.map((r) => r[key]));
+  return {
+    paintMs: pick('paintMs'),
+    frameP50Ms: pick('frameP50Ms'),
+    frameP95Ms: pick('frameP95Ms'),
+    frames: pick('frames'),
+    filterMs: pick('filterMs'),
+    domNodes: pick('domNodes'),
+    heapMB: pick('heapMB'),
+    runs: runs.length,
+  };
+}
+
+function fmt(value: number | null, unit: 's' | 'ms' | 'n' | 'MB'): string {
+  if (value === null) return '—';
+  switch (unit) {
+    case 's':
+      return `${(value / 1000).toFixed(2)} s`;
+    case 'ms':
+      return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`;
+    case 'n':
+      return Math.round(value).toLocaleString('en-US');
+    case 'MB':
+      return `${value.toFixed(1)} MB`;
+  }
+}
+
+/** "12.3×" — how many times `value` is the reference's; "—" when either is missing. */
+export function ratio(value: number | null, reference: number | null): string {
+  if (value === null || reference === null || reference <= 0) return '—';
+  const r = value / reference;
+  return `${r < 10 ? r.toFixed(1) : Math.round(r)}×`;
+}
+
+export const PAGES = ['stanceline', 'vis-timeline', 'canvas'] as const;
+export type PageKind = (typeof PAGES)[number];
+
+export const PAGE_NAMES: Record<PageKind, string> = {
+  stanceline: 'Stanceline',
+  'vis-timeline': 'vis-timeline 8',
+  canvas: 'bare canvas + d3-zoom',
+};
+
+/**
+ * A Markdown table, one row per size and page, with ratios to the canvas reference of the same
+ * size for paint and frame p95 (× canvas), and Stanceline's paint speed-up over vis-timeline.
+ */
+export function table(results: ReadonlyMap<number, ReadonlyMap<PageKind, Summary>>): string {
+  const lines = [
+    '| events | page | navigation → painted | × canvas | frame p50 / p95 | p95 × canvas | filter toggle | DOM elements | JS heap |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [size, pages] of results) {
+    const ref = pages.get('canvas');
+    for (const kind of PAGES) {
+      const s = pages.get(kind);
+      if (!s) continue;
+      lines.push(
+        `| ${size.toLocaleString('en-US')} | ${PAGE_NAMES[kind]} | ${fmt(s.paintMs, 's')} | ` +
+          `${ratio(s.paintMs, ref?.paintMs ?? null)} | ${fmt(s.frameP50Ms, 'ms')} / ` +
+          `${fmt(s.frameP95Ms, 'ms')} | ${ratio(s.frameP95Ms, ref?.frameP95Ms ?? null)} | ` +
+          `${fmt(s.filterMs, 'ms')} | ${fmt(s.domNodes, 'n')} | ${fmt(s.heapMB, 'MB')} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}

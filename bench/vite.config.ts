@@ -1,0 +1,23 @@
+/**
+ * Builds the two reference pages of the benchmark (bench/pages) into `ref/` of the app's bench
+ * build, so one server serves the app, the pages and the generated data side by side.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const pages = resolve(import.meta.dirname, 'pages');
+
+export default defineConfig({
+  root: pages,
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: process.env.BENCH_REF_OUT ?? resolve(import.meta.dirname, '.out', 'app', 'ref'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      input: { canvas: resolve(pages, 'canvas.html'), vis: resolve(pages, 'vis.html') },
+    },
+  },
+});
