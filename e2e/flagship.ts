@@ -10,14 +10,15 @@ interface RawEvent {
   date: string;
   significance: number;
   title: string;
-  summary: string;
+  /** A string in schema version 1; cited sentences from version 2 on. */
+  summary: string | Array<{ text: string; cite: string[] }>;
   type: string;
   end?: string;
   precision?: 'day' | 'month' | 'year';
   actors: Array<{ actor: string }>;
   vote?: { body: string; members?: Array<{ actor: string }> };
   quotes?: Array<{ speaker: string; text: string }>;
-  sources: Array<{ title: string; url: string }>;
+  sources: Array<{ id: string; title: string; url: string; publisher: string }>;
   shifts?: Array<{ dimension: string; level: string; rationale: string }>;
 }
 
@@ -85,6 +86,13 @@ function fold(s: string): string {
     .replace(/[\u2013\u2014]/g, '-');
 }
 
+/** The summary as plain text, sentences joined by one space (as the app's summaryText). */
+export function summaryText(event: RawEvent): string {
+  return typeof event.summary === 'string'
+    ? event.summary
+    : event.summary.map((s) => s.text).join(' ');
+}
+
 /** Events whose title, summary, quotes or source titles contain every term of `q`. */
 export function eventsMatching(q: string): RawEvent[] {
   const terms = fold(q).split(/\s+/).filter(Boolean);
@@ -92,7 +100,7 @@ export function eventsMatching(q: string): RawEvent[] {
     const text = fold(
       [
         e.title,
-        e.summary,
+        summaryText(e),
         ...(e.quotes ?? []).map((x) => x.text),
         ...e.sources.map((s) => s.title),
       ].join('\n'),

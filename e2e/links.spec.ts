@@ -11,6 +11,7 @@ import {
   eventById,
   eventsInvolving,
   eventsMatching,
+  summaryText,
 } from './flagship';
 
 const VETO_ID = 'us-ceasefire-draft-vetoed-by-russia-china';
@@ -120,17 +121,20 @@ test.describe('filters', () => {
 
     const rows = listTable(page).getByRole('rowgroup').nth(1).getByRole('row');
     await expect(rows).toHaveCount(expected.length);
-    const highlights = listTable(page).locator('mark');
-    await expect(highlights).toHaveCount(titled.length);
+    // Titles mark their matches; so do the summaries under them.
+    const titleHighlights = listTable(page).getByRole('button').locator('mark');
+    await expect(titleHighlights).toHaveCount(titled.length);
+    const summarised = expected.filter((e) => /r[ée]solution/i.test(summaryText(e)));
+    await expect(listTable(page).locator('.list-summary:has(mark)')).toHaveCount(summarised.length);
     // Both spellings found by one query, each highlighted as written.
     await expect(
       listTable(page)
-        .getByRole('row', { name: /Resolution 2728 demands/ })
+        .getByRole('button', { name: /Resolution 2728 demands/ })
         .locator('mark'),
     ).toHaveText('Resolution');
     await expect(
       listTable(page)
-        .getByRole('row', { name: /Section 502B resolution/ })
+        .getByRole('button', { name: /Section 502B resolution/ })
         .locator('mark'),
     ).toHaveText('resolution');
 

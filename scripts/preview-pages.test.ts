@@ -49,7 +49,7 @@ describe('previewPage', () => {
     const hostile = {
       ...events[0]!,
       title: '"><script>alert(1)</script>',
-      summary: '<img src=x onerror=alert(1)>',
+      summary: [{ text: '<img src=x onerror=alert(1)>', cite: [] }],
     };
     const { html } = previewPage(meta, hostile, true);
     expect(html).not.toContain('<script');

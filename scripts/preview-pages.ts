@@ -7,6 +7,7 @@
  */
 import { formatEventDate } from '../src/domain/dates.ts';
 import type { DatasetMeta, StanceEvent } from '../src/domain/schema';
+import { summaryText } from '../src/domain/summary.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -43,7 +44,7 @@ export function previewPage(
   const query = `${isDefault ? '' : `dataset=${meta.id}&`}event=${event.id}`;
   const target = `${up}?v=2&${query}`;
   const when = formatEventDate(event);
-  const description = `${when}. ${event.summary}`;
+  const description = `${when}. ${summaryText(event)}`;
   const title = `${event.title} — ${meta.title}`;
   const absolute = siteUrl
     ? new URL(`?v=2&${query}`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()

@@ -158,7 +158,7 @@ function makeMeta(opts: StressOptions, events: number): DatasetMeta {
   const end = isoDay(isoDayToMs(PERIOD_START) + (PERIOD_DAYS - 1) * DAY_MS);
   return {
     $schema: '../schema/dataset.schema.json',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: opts.id,
     title: `Generated record: ${count} events (seed ${opts.seed})`,
     subject: { actor: 'executive-01', label: 'Executive 1' },
@@ -186,6 +186,7 @@ function makeMeta(opts: StressOptions, events: number): DatasetMeta {
       return { id: `era-${i + 1}`, label: `Phase ${i + 1}`, start: isoDay(from), end: isoDay(to) };
     }),
     tags: TAGS.map(([id, label]) => ({ id, label })),
+    bodies: [],
   };
 }
 
@@ -271,7 +272,12 @@ export function generateStressDataset(opts: StressOptions): StressDataset {
       precision: monthOnly ? 'month' : 'day',
       type,
       title: `${first.name}: ${type} on ${topic}`,
-      summary: `${first.name} issued a ${type} on ${topic}, event ${i + 1} of the generated record.`,
+      summary: [
+        {
+          text: `${first.name} issued a ${type} on ${topic}, event ${i + 1} of the generated record.`,
+          cite: ['gen'],
+        },
+      ],
       significance,
       actors,
       tags,

@@ -57,3 +57,10 @@ export const VOTE_LABEL: Record<VoteChoice, string> = {
 export function pluralize(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A tally's choice inside a sentence: "11 in favour", "3 against", "1 abstaining". */
+export const VOTE_CHOICES_TEXT: Record<VoteChoice, string> = {
+  for: 'in favour',
+  against: 'against',
+  abstain: 'abstaining',
+};

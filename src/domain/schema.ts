@@ -8,8 +8,11 @@
  */
 import { z } from 'zod';
 
-/** Bumped when a data file changes shape in a way old readers cannot follow. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped when a data file changes shape in a way old readers cannot follow. Older files keep
+ * loading: `migrate.ts` lifts them to this version before the schema sees them.
+ */
+export const SCHEMA_VERSION = 2;
 
 export const idSchema = z
   .string()
@@ -94,27 +97,60 @@ export const RELATION_TYPES = [
   'part-of',
 ] as const;
 
-/** `unclassified`: a link found in a converted file, which says nothing about what it is. */
+/**
+ * How strong a source is, strongest first (§7 of the source rules): a primary record, or a
+ * labelled copy of one; the press; analysis and datasets; aggregators, which never support a fact
+ * alone. `SOURCE_RANK` in `sources.ts` gives each its rank. `unclassified`: a link found in a
+ * converted file, which says nothing about what it is (ranked with aggregators).
+ */
 export const SOURCE_KINDS = [
   'primary',
-  'press',
   'mirror',
+  'press',
   'analysis',
   'dataset',
+  'aggregator',
   'unclassified',
 ] as const;
 
 const schemaRef = z.string().optional().describe('Path to the JSON Schema, for editor help.');
 
+/** Ids of the event's own sources that state a sentence; the validator resolves them. */
+const citeSchema = z
+  .array(idSchema)
+  .describe('Ids of this event’s sources that state it. The strict lint wants at least one.');
+
+export const sentenceSchema = z
+  .strictObject({
+    text: nonEmpty.describe('One sentence in the dataset’s own words.'),
+    cite: citeSchema,
+  })
+  .describe('A sentence and the sources that state it.');
+
+export const originalSchema = z
+  .strictObject({
+    publisher: nonEmpty,
+    title: nonEmpty.describe('The primary record’s own title.'),
+    date: isoDateSchema.optional(),
+  })
+  .describe('The primary record a mirror copies.');
+
 export const sourceSchema = z
   .strictObject({
-    id: idSchema.describe('Id unique within the event; quotes point at it.'),
+    id: idSchema.describe('Id unique within the event; quotes and citations point at it.'),
     publisher: nonEmpty,
-    title: nonEmpty,
+    title: nonEmpty.describe('The publisher’s own headline or document title.'),
     url: nonEmpty.describe('http(s) URL of the page that was read.'),
-    date: isoDateSchema.optional(),
-    kind: z.enum(SOURCE_KINDS),
-    note: z.string().optional().describe('E.g. "mirror of the State Department transcript".'),
+    date: isoDateSchema.optional().describe('Publication date, where the page shows one.'),
+    kind: z
+      .enum(SOURCE_KINDS)
+      .describe(
+        'primary (rank 1), mirror (a labelled copy of a primary record, rank 1), press (2), analysis (3), dataset (3), aggregator (4: never the only support of a fact).',
+      ),
+    original: originalSchema
+      .optional()
+      .describe('Required when kind is "mirror": the primary record it copies.'),
+    note: z.string().optional().describe('E.g. "transcript as published by the Embassy".'),
   })
   .describe('Where a fact comes from. Primary records first.');
 
@@ -167,6 +203,7 @@ export const shiftSchema = z
     dimension: idSchema,
     level: idSchema,
     rationale: nonEmpty.describe('Why this event moves the stance to this level (editorial).'),
+    cite: citeSchema.optional(),
   })
   .describe('An editorial assessment: this event moves the subject to `level` on `dimension`.');
 
@@ -189,7 +226,10 @@ export const eventSchema = z.strictObject({
   dateNote: z.string().optional().describe('Why the date is what it is, e.g. time-zone shifts.'),
   type: eventTypeSchema,
   title: nonEmpty,
-  summary: nonEmpty.describe('In the dataset’s own words.'),
+  summary: z
+    .array(sentenceSchema)
+    .min(1, 'a summary needs at least one sentence')
+    .describe('In the dataset’s own words, one sentence per item, each with its citations.'),
   significance: z
     .int()
     .min(1)
@@ -202,7 +242,10 @@ export const eventSchema = z.strictObject({
   shifts: z.array(shiftSchema).default([]),
   relations: z.array(relationSchema).default([]),
   sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
-  caveats: z.array(nonEmpty).default([]).describe('Where sources disagree, say so.'),
+  caveats: z
+    .array(sentenceSchema)
+    .default([])
+    .describe('Where sources disagree, say which say what, with citations.'),
 });
 
 export const levelSchema = z.strictObject({
@@ -246,6 +289,24 @@ export const originSchema = z
     'Set on a record converted from another format. Such files often give no source for an event; the app then says so instead of refusing the file.',
   );
 
+export const termSchema = z
+  .strictObject({
+    from: isoDateSchema.describe('First day of the term.'),
+    to: isoDateSchema.describe('Last day of the term, inclusive.'),
+    members: z
+      .array(idSchema)
+      .min(1, 'a term needs at least one member')
+      .describe('Actor ids, in the order the details panel lists them.'),
+  })
+  .describe('Who sat on the body from `from` to `to`.');
+
+export const bodySchema = z
+  .strictObject({
+    actor: idSchema.describe('Actor id of the voting body, as in `vote.body`.'),
+    terms: z.array(termSchema).min(1, 'a body needs at least one term'),
+  })
+  .describe('A voting body’s membership over time, so that every member’s vote can be listed.');
+
 export const datasetFileSchema = z.strictObject({
   $schema: schemaRef,
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -271,6 +332,7 @@ export const datasetFileSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).default([]),
   eras: z.array(eraSchema).default([]),
   tags: z.array(tagSchema).default([]),
+  bodies: z.array(bodySchema).default([]),
   origin: originSchema.optional(),
 });
 
@@ -325,6 +387,10 @@ export const datasetIndexSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Sentence = z.infer<typeof sentenceSchema>;
+export type Body = z.infer<typeof bodySchema>;
+export type Term = z.infer<typeof termSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Vote = z.infer<typeof voteSchema>;
 export type VoteChoice = z.infer<typeof voteChoiceSchema>;

@@ -8,7 +8,7 @@ export function makeEvent(overrides: Partial<StanceEvent> = {}): StanceEvent {
     precision: 'day',
     type: 'statement',
     title: 'Title',
-    summary: 'Summary.',
+    summary: [{ text: 'Summary.', cite: ['s'] }],
     significance: 2,
     actors: [{ actor: 'a', role: 'speaker' }],
     tags: [],

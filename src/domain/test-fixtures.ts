@@ -1,11 +1,51 @@
 /**
- * A small, valid dataset for unit tests: real events from the flagship record, trimmed. Tests
- * break one thing at a time from here, so each bad input has exactly one problem.
+ * A small, valid dataset for unit tests: real events from the flagship record, trimmed, in the
+ * current schema version and clean under the strict lint (every sentence cited, dated sources
+ * with their own headlines, a primary record on each event). Tests break one thing at a time
+ * from here, so each bad input has exactly one problem.
  */
+
+/** The Security Council in 2024, permanent members first, in the term's order. */
+export const UNSC_2024 = [
+  'united-states',
+  'china',
+  'france',
+  'russia',
+  'united-kingdom',
+  'algeria',
+  'ecuador',
+  'guyana',
+  'japan',
+  'malta',
+  'mozambique',
+  'republic-of-korea',
+  'sierra-leone',
+  'slovenia',
+  'switzerland',
+] as const;
+
+const MEMBER_NAMES: Record<(typeof UNSC_2024)[number], string> = {
+  'united-states': 'United States',
+  china: 'China',
+  france: 'France',
+  russia: 'Russia',
+  'united-kingdom': 'United Kingdom',
+  algeria: 'Algeria',
+  ecuador: 'Ecuador',
+  guyana: 'Guyana',
+  japan: 'Japan',
+  malta: 'Malta',
+  mozambique: 'Mozambique',
+  'republic-of-korea': 'Republic of Korea',
+  'sierra-leone': 'Sierra Leone',
+  slovenia: 'Slovenia',
+  switzerland: 'Switzerland',
+};
+
 export function makeDatasetFiles() {
   return {
     'dataset.json': {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'fixture',
       title: 'Fixture',
       subject: { actor: 'united-states', label: 'the United States' },
@@ -27,6 +67,12 @@ export function makeDatasetFiles() {
       ],
       eras: [{ id: 'march', label: 'The March turn', start: '2024-03-01', end: '2024-03-31' }],
       tags: [{ id: 'unsc', label: 'Security Council' }],
+      bodies: [
+        {
+          actor: 'un-security-council',
+          terms: [{ from: '2024-01-01', to: '2024-12-31', members: [...UNSC_2024] as string[] }],
+        },
+      ],
     },
     'actors.json': {
       groups: [
@@ -48,10 +94,12 @@ export function makeDatasetFiles() {
           kind: 'intergovernmental-body',
           group: 'unsc',
         },
-        { id: 'russia', name: 'Russia', kind: 'member-state', group: 'unsc' },
-        { id: 'china', name: 'China', kind: 'member-state', group: 'unsc' },
-        { id: 'algeria', name: 'Algeria', kind: 'member-state', group: 'unsc' },
-        { id: 'guyana', name: 'Guyana', kind: 'member-state', group: 'unsc' },
+        ...UNSC_2024.filter((id) => id !== 'united-states').map((id) => ({
+          id,
+          name: MEMBER_NAMES[id],
+          kind: 'member-state' as const,
+          group: 'unsc',
+        })),
       ],
     },
     'events.json': {
@@ -61,7 +109,7 @@ export function makeDatasetFiles() {
           date: '2024-03-22',
           type: 'veto',
           title: 'Russia and China veto the U.S. draft',
-          summary: 'A U.S. text on a ceasefire fails.',
+          summary: [{ text: 'A U.S. text on a ceasefire fails.', cite: ['un'] }],
           significance: 3,
           actors: [
             { actor: 'un-security-council', role: 'subject' },
@@ -86,8 +134,10 @@ export function makeDatasetFiles() {
             {
               id: 'un',
               publisher: 'United Nations',
-              title: 'SC/15637',
+              title:
+                'United States-Sponsored Text Draws Criticism for Being Ambiguous, Lacking Attribution to Israeli Authorities’ Responsibility in Key Areas',
               url: 'https://press.un.org/en/2024/sc15637.doc.htm',
+              date: '2024-03-22',
               kind: 'primary',
             },
           ],
@@ -97,25 +147,59 @@ export function makeDatasetFiles() {
           date: '2024-03-22',
           type: 'statement',
           title: 'Blinken in Tel Aviv',
-          summary: 'Blinken on Rafah.',
+          summary: [
+            { text: 'Blinken speaks to the press in Tel Aviv.', cite: ['state-mirror'] },
+            {
+              text: 'He says a major ground operation in Rafah is not the way.',
+              cite: ['state-mirror', 'toi'],
+            },
+          ],
           significance: 3,
           actors: [{ actor: 'blinken', role: 'speaker' }],
           quotes: [
             {
               text: "We share Israel's goal of defeating Hamas",
               speaker: 'blinken',
-              source: 'nhk',
+              source: 'state-mirror',
             },
           ],
-          shifts: [{ dimension: 'un-ceasefire', level: 'abstains', rationale: 'Because.' }],
+          shifts: [
+            {
+              dimension: 'un-ceasefire',
+              level: 'abstains',
+              rationale: 'Because.',
+              cite: ['state-mirror'],
+            },
+          ],
           relations: [{ type: 'follows-from', target: 'us-draft-vetoed' }],
           sources: [
             {
-              id: 'nhk',
-              publisher: 'NHK World',
-              title: 'Blinken',
-              url: 'https://www3.nhk.or.jp/nhkworld/en/news/20240323_N01/',
+              id: 'state-mirror',
+              publisher: 'ozardiplo.blogspot.com',
+              title: 'Secretary Antony J. Blinken Remarks to the Press 03/22/2024 01:22 PM EDT',
+              url: 'https://ozardiplo.blogspot.com/2024/03/secretary-antony-j-blinken-remarks-to.html',
+              date: '2024-03-22',
+              kind: 'mirror',
+              original: {
+                publisher: 'U.S. Department of State',
+                title: 'Secretary Antony J. Blinken Remarks to the Press',
+                date: '2024-03-22',
+              },
+            },
+            {
+              id: 'toi',
+              publisher: 'The Times of Israel',
+              title:
+                'Blinken: Rafah offensive risks ‘further isolating Israel, jeopardizing its long-term security’',
+              url: 'https://www.timesofisrael.com/liveblog_entry/blinken-rafah-offensive-risks-further-isolating-israel-jeopardizing-its-long-term-security/',
+              date: '2024-03-22',
               kind: 'press',
+            },
+          ],
+          caveats: [
+            {
+              text: 'The transcript is stamped 1:22 PM EDT; it was evening in Tel Aviv, on the same day.',
+              cite: ['state-mirror'],
             },
           ],
         },

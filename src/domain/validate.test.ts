@@ -15,6 +15,12 @@ const loose = (v: unknown) => v as Loose;
 const item = (v: unknown, i: number) => (v as Loose[])[i] as Loose;
 const event0 = (f: DatasetFiles) => loose(f['events.json'].events[0]);
 const event1 = (f: DatasetFiles) => loose(f['events.json'].events[1]);
+const body0 = (f: DatasetFiles) => loose(f['dataset.json'].bodies[0]);
+const term0 = (f: DatasetFiles) => item(body0(f).terms, 0);
+/** Replaces the term's member at `index` (a plain string, so not reachable through `item`). */
+function swapMember(f: DatasetFiles, index: number, id: string): void {
+  (term0(f).members as unknown as string[])[index] = id;
+}
 
 describe('validateDatasetTexts', () => {
   it('accepts the fixture and indexes it', () => {
@@ -180,7 +186,7 @@ describe('validateDatasetTexts', () => {
       expected: {
         path: 'events[1].quotes[0].source',
         message: /does not list/,
-        hint: 'use one of: nhk',
+        hint: 'use one of: state-mirror, toi',
       },
     },
     {
@@ -204,9 +210,131 @@ describe('validateDatasetTexts', () => {
       expected: { file: 'dataset.json', path: 'subject.actor', message: 'unknown actor "usa"' },
     },
     {
-      name: 'a wrong schema version',
-      mutate: (f) => (loose(f['dataset.json']).schemaVersion = loose(2)),
-      expected: { file: 'dataset.json', path: 'schemaVersion', message: /expected 1/i },
+      name: 'a schema version newer than the code',
+      mutate: (f) => (loose(f['dataset.json']).schemaVersion = loose(3)),
+      expected: {
+        file: 'dataset.json',
+        path: 'schemaVersion',
+        message: 'schema version 3 is newer than this Stanceline reads (2)',
+        hint: 'update Stanceline to open this dataset',
+      },
+    },
+    {
+      name: 'a schema version that never existed',
+      mutate: (f) => (loose(f['dataset.json']).schemaVersion = loose(0)),
+      expected: { file: 'dataset.json', path: 'schemaVersion', message: /expected 2/i },
+    },
+    {
+      name: 'a summary sentence citing an unknown source, with a suggestion',
+      mutate: (f) => (item(event1(f).summary, 1).cite = loose(['state-mirror', 'toj'])),
+      expected: {
+        itemId: 'blinken-remarks',
+        path: 'events[1].summary[1].cite[1]',
+        message: 'summary sentence 2 cites source "toj", which this event does not list',
+        hint: 'did you mean "toi"?',
+      },
+    },
+    {
+      name: 'a caveat citing an unknown source',
+      mutate: (f) => (item(event1(f).caveats, 0).cite = loose(['reuters'])),
+      expected: {
+        path: 'events[1].caveats[0].cite[0]',
+        message: 'caveat 1 cites source "reuters", which this event does not list',
+        hint: 'cite one of: state-mirror, toi, or add the source first',
+      },
+    },
+    {
+      name: 'a shift citing an unknown source',
+      mutate: (f) => (item(event1(f).shifts, 0).cite = loose(['un'])),
+      expected: {
+        path: 'events[1].shifts[0].cite[0]',
+        message: 'the shift on "un-ceasefire" cites source "un", which this event does not list',
+      },
+    },
+    {
+      name: 'a sentence citing one source twice',
+      mutate: (f) => (item(event0(f).summary, 0).cite = loose(['un', 'un'])),
+      expected: {
+        path: 'events[0].summary[0].cite[1]',
+        message: 'summary sentence 1 cites "un" twice',
+      },
+    },
+    {
+      name: 'a summary given as an empty list',
+      mutate: (f) => (event0(f).summary = loose([])),
+      expected: { path: 'events[0].summary', message: 'a summary needs at least one sentence' },
+    },
+    {
+      name: 'a body that is not an actor',
+      mutate: (f) => (body0(f).actor = loose('un-securty-council')),
+      expected: {
+        file: 'dataset.json',
+        path: 'bodies[0].actor',
+        message: 'unknown actor "un-securty-council"',
+        hint: 'did you mean "un-security-council"?',
+      },
+    },
+    {
+      name: 'a term member that is not an actor',
+      mutate: (f) => swapMember(f, 6, 'ecuadorr'),
+      expected: {
+        file: 'dataset.json',
+        itemId: 'un-security-council',
+        path: 'bodies[0].terms[0].members[6]',
+        message: 'unknown actor "ecuadorr"',
+      },
+    },
+    {
+      name: 'a member listed twice in a term',
+      mutate: (f) => swapMember(f, 14, 'slovenia'),
+      expected: {
+        path: 'bodies[0].terms[0].members[14]',
+        message: '"slovenia" is listed twice in the term from 2024-01-01',
+      },
+    },
+    {
+      name: 'a term that ends before it starts',
+      mutate: (f) => (term0(f).to = loose('2023-12-31')),
+      expected: {
+        path: 'bodies[0].terms[0].to',
+        message: 'term ends 2023-12-31, before it starts 2024-01-01',
+      },
+    },
+    {
+      name: 'overlapping terms',
+      mutate: (f) =>
+        (body0(f).terms = loose([
+          ...(body0(f).terms as unknown as Loose[]),
+          { from: '2024-12-31', to: '2025-12-31', members: ['russia'] },
+        ])),
+      expected: {
+        path: 'bodies[0].terms[1].from',
+        message: 'term from 2024-12-31 overlaps the term 2024-01-01 to 2024-12-31',
+      },
+    },
+    {
+      name: 'a voter who is not a member of the term',
+      mutate: (f) => {
+        const members = term0(f).members as unknown as string[];
+        term0(f).members = loose(members.filter((m) => m !== 'guyana'));
+      },
+      expected: {
+        path: 'events[0].vote.members[3].actor',
+        message:
+          '"guyana" votes but is not a member of "un-security-council" in the term 2024-01-01 to 2024-12-31',
+      },
+    },
+    {
+      name: 'a term whose members do not add up to the tally',
+      mutate: (f) => {
+        const members = term0(f).members as unknown as string[];
+        term0(f).members = loose(members.filter((m) => m !== 'malta'));
+      },
+      expected: {
+        path: 'events[0].vote.tally.for',
+        message:
+          'tally says 11 in favour but the 14 members of the term 2024-01-01 to 2024-12-31 give 10',
+      },
     },
   ];
 
@@ -255,6 +383,7 @@ describe('validateDatasetTexts: converted records', () => {
       problemsOf((f) => {
         convert(f);
         event0(f).sources = loose([]);
+        event0(f).summary = loose([{ text: 'A U.S. text on a ceasefire fails.', cite: [] }]);
       }),
     ).toEqual([]);
   });

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import {
+  SCHEMA_VERSION,
   actorsFileSchema,
   convertedEventsFileSchema,
   datasetFileSchema,
@@ -15,19 +16,16 @@ import {
   type StanceEvent,
 } from './schema.ts';
 import { isRealCalendarDate } from './dates.ts';
+import { formatProblem, unknownRef, type Problem } from './problems.ts';
+import { checkCitations } from './check-citations.ts';
+import { checkBodies, checkVoteMembership } from './check-bodies.ts';
+import { migrateDataset, schemaVersionOf } from './migrate.ts';
+
+// Re-exported: the loader and the CLI have always found them here.
+export { formatProblem, type Problem };
 
 export const DATASET_FILES = ['dataset.json', 'actors.json', 'events.json'] as const;
 export type DatasetFileName = (typeof DATASET_FILES)[number];
-
-export interface Problem {
-  file: string;
-  /** The event (or actor, dimension…) the problem sits in, when there is one. */
-  itemId?: string;
-  /** JSON path inside the file, e.g. `events[3].sources[0].url`. */
-  path: string;
-  message: string;
-  hint?: string;
-}
 
 /** A dataset that passed validation, with lookups the app needs everywhere. */
 export interface Dataset {
@@ -40,12 +38,6 @@ export interface Dataset {
 }
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
-
-/** One problem per line: `file › item › path: message (hint)`. */
-export function formatProblem(p: Problem): string {
-  const where = [p.file, p.itemId, p.path || undefined].filter(Boolean).join(' › ');
-  return `${where}: ${p.message}${p.hint ? ` — hint: ${p.hint}` : ''}`;
-}
 
 function pathToString(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
@@ -127,54 +119,6 @@ function duplicates<T extends { id: string }>(items: readonly T[]): Map<string, 
   const seen = new Map<string, number[]>();
   items.forEach((item, i) => seen.set(item.id, [...(seen.get(item.id) ?? []), i]));
   return new Map([...seen].filter(([, idx]) => idx.length > 1));
-}
-
-/** Closest known id by edit distance, for "did you mean" hints. */
-function suggest(id: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const candidate of known) {
-    const score = editDistance(id, candidate);
-    if (score < bestScore) {
-      bestScore = score;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(id.length / 3))
-    ? best
-    : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] ?? 0;
-      row[j] = Math.min(
-        (row[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      prev = tmp;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-function unknownRef(
-  kind: string,
-  id: string,
-  known: Iterable<string>,
-): Pick<Problem, 'message' | 'hint'> {
-  const close = suggest(id, known);
-  return {
-    message: `unknown ${kind} "${id}"`,
-    hint: close
-      ? `did you mean "${close}"?`
-      : `add it to the ${kind === 'event' ? 'events' : kind + 's'} first`,
-  };
 }
 
 interface Files {
@@ -435,9 +379,16 @@ export function checkSemantics({ meta, actorsFile, events }: Files): Problem[] {
       }
     });
 
-    if (event.vote) problems.push(...checkVote(event, i, actorIds));
+    problems.push(...checkCitations(event, i, sourceIds));
+    if (event.vote) {
+      const voteProblems = checkVote(event, i, actorIds);
+      problems.push(...voteProblems);
+      // Against the body's membership only once the vote adds up on its own terms.
+      if (voteProblems.length === 0) problems.push(...checkVoteMembership(event, i, meta.bodies));
+    }
   });
 
+  problems.push(...checkBodies(meta.bodies, actorIds));
   return problems;
 }
 
@@ -543,8 +494,24 @@ export function validateDatasetTexts(texts: DatasetTexts): ValidationResult {
 }
 
 export function validateDatasetValues(
-  values: Partial<Record<DatasetFileName, unknown>>,
+  raw: Partial<Record<DatasetFileName, unknown>>,
 ): ValidationResult {
+  const version = schemaVersionOf(raw['dataset.json']);
+  if (version !== undefined && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: 'dataset.json',
+          path: 'schemaVersion',
+          message: `schema version ${version} is newer than this Stanceline reads (${SCHEMA_VERSION})`,
+          hint: 'update Stanceline to open this dataset',
+        },
+      ],
+    };
+  }
+  // Older files are lifted to the current version first, so they keep opening.
+  const values = migrateDataset(raw);
   const meta = datasetFileSchema.safeParse(values['dataset.json']);
   const actorsFile = actorsFileSchema.safeParse(values['actors.json']);
   // A converted record may lack sources; the app says so rather than refusing the file.

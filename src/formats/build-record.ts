@@ -120,7 +120,14 @@ function buildEvent(
   tagIdOf: (label: string) => string,
 ): Record<string, unknown> {
   const sourceIds = e.sources.map((_, i) => `s${i + 1}`);
-  const summary = e.paragraphs.length ? e.paragraphs.map((p) => p.text).join('\n\n') : e.title;
+  // One summary sentence per paragraph, citing the links in it; a slide without text is
+  // summed up by its title, citing nothing.
+  const summary = e.paragraphs.length
+    ? e.paragraphs.map((p) => ({
+        text: p.text,
+        cite: [...new Set(p.cites)].flatMap((i) => sourceIds[i] ?? []),
+      }))
+    : [{ text: e.title, cite: [] }];
   const event: Record<string, unknown> = {
     id,
     date: e.date.date,

@@ -3,6 +3,7 @@ import { validateBundleValue } from '../domain/bundle';
 import { formatProblem } from '../domain/validate';
 import { bundleFromFolderValues, serializeBundle } from './bundle';
 import { describeImport, importText, type ImportResult } from './import-record';
+import { summaryText } from '../domain/summary';
 import { makeDatasetFiles } from '../domain/test-fixtures';
 import {
   makeTimelineJson,
@@ -88,9 +89,11 @@ describe('importText: TimelineJS JSON', () => {
   });
 
   it('converts HTML to plain text with entities decoded once', () => {
-    expect(event(r, /^Resolution 2712/).summary).toBe(
-      'The Council adopted Malta’s text on children in Gaza by 12–0–3.\n\nSee SC/15496.',
-    );
+    // One sentence per paragraph, each citing the links in it.
+    expect(event(r, /^Resolution 2712/).summary).toEqual([
+      { text: 'The Council adopted Malta’s text on children in Gaza by 12–0–3.', cite: [] },
+      { text: 'See SC/15496.', cite: ['s1'] },
+    ]);
     expect(event(r, /veto the U\.S\./).title).toBe(
       'Russia and China veto the U.S. "immediate and sustained ceasefire" draft',
     );
@@ -113,7 +116,7 @@ describe('importText: TimelineJS JSON', () => {
   it('keeps hostile markup as text and drops script and javascript: links', () => {
     const e = event(r, /Palestine/);
     expect(e.title).toBe('U.S. vetoes full UN membership for Palestine');
-    expect(e.summary).toBe('<img src=x onerror=alert(1)> click GA/12595');
+    expect(summaryText(e)).toBe('<img src=x onerror=alert(1)> click GA/12595');
     expect(e.sources.map((s) => s.url)).toEqual([UN_PALESTINE]);
   });
 
@@ -170,13 +173,14 @@ describe('importText: TimelineJS spreadsheet (CSV)', () => {
   });
 
   it('reads quoted cells with commas, doubled quotes and line breaks', () => {
-    expect(event(r, /^Resolution 2712/).summary).toBe(
-      'Adopted 12–0–3.\n\nSee SC/15496, page 1, 2.',
-    );
+    expect(event(r, /^Resolution 2712/).summary.map((s) => s.text)).toEqual([
+      'Adopted 12–0–3.',
+      'See SC/15496, page 1, 2.',
+    ]);
     expect(event(r, /veto the U\.S\./).title).toBe(
       'Russia and China veto the U.S. "immediate and sustained ceasefire" draft',
     );
-    expect(event(r, /truce/).summary).toBe(
+    expect(summaryText(event(r, /truce/))).toBe(
       'A truce took effect on Nov 24, was extended, and broke down on Dec 1.',
     );
   });
@@ -215,7 +219,7 @@ describe('importText: TimelineJS spreadsheet (CSV)', () => {
       '2024;3;25;Resolution 2728, a Ramadan ceasefire;"Passed 14–0–1; the U.S. abstained.";Council',
     ].join('\n');
     const result = open(semi, 'semi.csv');
-    expect(result.dataset.events.map((e) => [e.date, e.title, e.summary])).toEqual([
+    expect(result.dataset.events.map((e) => [e.date, e.title, summaryText(e)])).toEqual([
       ['2024-03-25', 'Resolution 2728, a Ramadan ceasefire', 'Passed 14–0–1; the U.S. abstained.'],
     ]);
   });
@@ -262,9 +266,11 @@ describe('importText: the Stanceline CSV template', () => {
   });
 
   it('keeps paragraphs, the time and the date note', () => {
-    expect(event(r, /^Resolution 2712/).summary).toBe(
-      "The Council adopted Malta's text by 12–0–3.\n\nThe U.S. let it pass.",
-    );
+    // The row's sources back every paragraph of its summary.
+    expect(event(r, /^Resolution 2712/).summary).toEqual([
+      { text: "The Council adopted Malta's text by 12–0–3.", cite: ['s1'] },
+      { text: 'The U.S. let it pass.', cite: ['s1'] },
+    ]);
     expect(event(r, /veto the U\.S\./)).toMatchObject({
       time: '10:30',
       dateNote: 'Local time in New York',

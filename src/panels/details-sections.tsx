@@ -1,8 +1,10 @@
 /** The sections of the details panel, each small and fed only what it shows. */
 import type { Dataset } from '../domain/validate';
 import type { StanceEvent } from '../domain/schema';
-import { RELATION_LABEL, ROLE_LABEL, VOTE_LABEL, pluralize } from '../domain/labels';
+import { RELATION_LABEL, ROLE_LABEL } from '../domain/labels';
 import { formatEventDate } from '../domain/dates';
+import { footnotesFor } from '../domain/footnotes';
+import { CitedSentences, FootnoteMarkers } from './cited-text';
 
 export function ActorList({ event, dataset }: { event: StanceEvent; dataset: Dataset }) {
   return (
@@ -55,59 +57,6 @@ export function QuoteList({ event, dataset }: { event: StanceEvent; dataset: Dat
   );
 }
 
-export function VoteSection({ event, dataset }: { event: StanceEvent; dataset: Dataset }) {
-  const vote = event.vote;
-  if (!vote) return null;
-  const body = dataset.actorById.get(vote.body)?.name ?? vote.body;
-  const { tally } = vote;
-  return (
-    <section aria-labelledby="details-vote">
-      <h3 id="details-vote">The vote</h3>
-      <p className="tally">
-        <strong>
-          {tally.for}–{tally.against}–{tally.abstain}
-        </strong>{' '}
-        <span className="muted">
-          ({tally.for} in favour, {tally.against} against, {pluralize(tally.abstain, 'abstention')})
-        </span>{' '}
-        · <span className={`outcome outcome-${vote.outcome}`}>{vote.outcome}</span>
-      </p>
-      <p className="muted small">
-        {body}: {vote.question}
-        {vote.document && <> · document {vote.document}</>}
-      </p>
-      {vote.members.length > 0 && (
-        <table className="vote-table">
-          <caption>How members voted</caption>
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Vote</th>
-            </tr>
-          </thead>
-          <tbody>
-            {vote.members.map((m) => (
-              <tr key={m.actor} className={m.veto ? 'veto' : undefined}>
-                <th scope="row">{dataset.actorById.get(m.actor)?.name ?? m.actor}</th>
-                <td>
-                  {VOTE_LABEL[m.vote]}
-                  {m.veto && <strong className="veto-badge"> — veto</strong>}
-                </td>
-              </tr>
-            ))}
-            {vote.remainder && (
-              <tr>
-                <th scope="row">All other members</th>
-                <td>{VOTE_LABEL[vote.remainder]}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
-
 export function ShiftList({ event, dataset }: { event: StanceEvent; dataset: Dataset }) {
   if (event.shifts.length === 0) return null;
   return (
@@ -123,7 +72,13 @@ export function ShiftList({ event, dataset }: { event: StanceEvent; dataset: Dat
           return (
             <li key={shift.dimension}>
               <strong>{dim?.name ?? shift.dimension}:</strong> {level?.label ?? shift.level}
-              <p>{shift.rationale}</p>
+              <p>
+                {shift.rationale}
+                <FootnoteMarkers
+                  eventId={event.id}
+                  footnotes={footnotesFor(event, shift.cite ?? [])}
+                />
+              </p>
             </li>
           );
         })}
@@ -189,47 +144,11 @@ export function CaveatList({ event }: { event: StanceEvent }) {
       <ul>
         {event.dateNote && <li>{event.dateNote}</li>}
         {event.caveats.map((c, i) => (
-          <li key={i}>{c}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-const KIND_LABEL = {
-  primary: 'primary record',
-  press: 'news report',
-  mirror: 'mirror or syndicated copy',
-  analysis: 'analysis',
-  dataset: 'dataset',
-  unclassified: 'kind not stated',
-} as const;
-
-export function SourceList({ event }: { event: StanceEvent }) {
-  return (
-    <section aria-labelledby="details-sources">
-      <h3 id="details-sources">Sources</h3>
-      {event.sources.length === 0 && (
-        <p className="small">
-          <strong>No source.</strong> The file this record was converted from gives none for this
-          event.
-        </p>
-      )}
-      <ol className="source-list">
-        {event.sources.map((s) => (
-          <li key={s.id}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
-            <span className="muted small">
-              {' '}
-              — {s.publisher}, {KIND_LABEL[s.kind]}
-              {s.date && <>, {s.date}</>}
-              {s.note && <>. {s.note}</>}
-            </span>
+          <li key={i}>
+            <CitedSentences event={event} sentences={[c]} />
           </li>
         ))}
-      </ol>
+      </ul>
     </section>
   );
 }

@@ -3,15 +3,10 @@ import type { Dataset } from '../domain/validate';
 import { TYPE_LABEL } from '../domain/labels';
 import { formatEventDate } from '../domain/dates';
 import { Highlight } from './highlight';
-import {
-  ActorList,
-  CaveatList,
-  QuoteList,
-  RelatedList,
-  ShiftList,
-  SourceList,
-  VoteSection,
-} from './details-sections';
+import { ActorList, CaveatList, QuoteList, RelatedList, ShiftList } from './details-sections';
+import { CitedSentences } from './cited-text';
+import { SourceList } from './source-list';
+import { VoteSection } from './vote-section';
 
 interface Props {
   dataset: Dataset;
@@ -108,7 +103,7 @@ export function EventDetails({
           <span className="type-badge">{TYPE_LABEL[event.type]}</span>
         </p>
         <p className="summary">
-          <Highlight text={event.summary} query={query} />
+          <CitedSentences event={event} sentences={event.summary} query={query} />
         </p>
         <ActorList event={event} dataset={dataset} />
         <QuoteList event={event} dataset={dataset} />

@@ -4,6 +4,7 @@ import type { Dataset } from '../domain/validate';
 import { compareEvents, formatEventDate } from '../domain/dates';
 import { TYPE_LABEL } from '../domain/labels';
 import { Highlight } from './highlight';
+import { PlainCitedSentences } from './cited-text';
 
 interface Props {
   dataset: Dataset;
@@ -62,6 +63,9 @@ export function ListView({ dataset, events, selected, query, onSelect }: Props) 
                 >
                   <Highlight text={event.title} query={query} />
                 </button>
+                <p className="list-summary">
+                  <PlainCitedSentences event={event} sentences={event.summary} query={query} />
+                </p>
               </td>
               <td>{TYPE_LABEL[event.type]}</td>
               <td className="actors-cell">

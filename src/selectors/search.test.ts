@@ -42,7 +42,10 @@ describe('queryTerms', () => {
 describe('matchesQuery', () => {
   const event = makeEvent({
     title: 'Talks in Zürich',
-    summary: 'The envoy met Guterres’s team.',
+    summary: [
+      { text: 'The envoy met Guterres’s team.', cite: ['src'] },
+      { text: 'They spoke of hostages.', cite: [] },
+    ],
     quotes: [{ text: 'We want a pause', speaker: 'blinken', source: 'src' }],
     sources: [
       {
@@ -73,6 +76,7 @@ describe('matchesQuery', () => {
   it('searches title, summary, quotes and source titles', () => {
     expect(matchesQuery(event, 'talks')).toBe(true);
     expect(matchesQuery(event, 'envoy')).toBe(true);
+    expect(matchesQuery(event, 'hostages')).toBe(true);
     expect(matchesQuery(event, 'pause')).toBe(true);
     expect(matchesQuery(event, 'readout')).toBe(true);
   });

@@ -5,6 +5,7 @@
  * somewhere in its title, summary, quotes or source titles.
  */
 import type { StanceEvent } from '../domain/schema';
+import { summaryText } from '../domain/summary';
 
 const COMBINING_MARK = /\p{M}/gu;
 
@@ -53,7 +54,7 @@ function haystackOf(event: Searchable): string {
     text = normalizeText(
       [
         event.title,
-        event.summary,
+        summaryText(event),
         ...event.quotes.map((quote) => quote.text),
         ...event.sources.map((source) => source.title),
       ].join('\n'),

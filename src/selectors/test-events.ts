@@ -13,7 +13,7 @@ export function makeEvent(overrides: Partial<StanceEvent> = {}): StanceEvent {
     precision: 'day',
     type: 'statement',
     title: 'A statement',
-    summary: 'Someone said something.',
+    summary: [{ text: 'Someone said something.', cite: ['src'] }],
     significance: 2,
     actors: [{ actor: 'united-states', role: 'speaker' }],
     tags: [],
