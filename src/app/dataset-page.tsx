@@ -144,11 +144,14 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   }, [actions]);
 
   const { share, message, fallback, clearFallback } = useShare();
-  const shareView = () => void share(window.location.href, document.title);
+  // A link to a file opened from this device opens only in this browser; say so when copying.
+  const localOnly = state.file !== null && state.src === null;
+  const shareView = () => void share(window.location.href, document.title, localOnly);
   const shareEvent = (id: string) => {
-    const link = serialize({ ...DEFAULT_VIEW_STATE, dataset: state.dataset, event: id });
+    const { dataset: ds, src, file } = state;
+    const link = serialize({ ...DEFAULT_VIEW_STATE, dataset: ds, src, file, event: id });
     const url = `${window.location.origin}${window.location.pathname}?${link}`;
-    void share(url, dataset.eventById.get(id)?.title ?? meta.title);
+    void share(url, dataset.eventById.get(id)?.title ?? meta.title, localOnly);
   };
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);

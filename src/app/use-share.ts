@@ -6,7 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * confirmation to show (and announce) for a few seconds.
  */
 export function useShare(): {
-  share: (url: string, title: string) => Promise<void>;
+  /** `localOnly`: the link opens a file kept in this browser, so it is copied with a warning. */
+  share: (url: string, title: string, localOnly?: boolean) => Promise<void>;
   message: string | null;
   fallback: string | null;
   clearFallback: () => void;
@@ -23,9 +24,9 @@ export function useShare(): {
   }, []);
 
   const share = useCallback(
-    async (url: string, title: string) => {
+    async (url: string, title: string, localOnly = false) => {
       const touch = window.matchMedia('(pointer: coarse)').matches;
-      if (touch && typeof navigator.share === 'function') {
+      if (!localOnly && touch && typeof navigator.share === 'function') {
         try {
           await navigator.share({ url, title });
           return;
@@ -35,7 +36,11 @@ export function useShare(): {
       }
       try {
         await navigator.clipboard.writeText(url);
-        confirm('Link copied to the clipboard');
+        confirm(
+          localOnly
+            ? 'Link copied, but it opens this file only in this browser. To share the file, download it as a bundle.'
+            : 'Link copied to the clipboard',
+        );
       } catch {
         setFallback(url);
       }

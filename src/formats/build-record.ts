@@ -26,6 +26,8 @@ export const FORMAT_LABEL: Record<ConvertedFormat | 'bundle', string> = {
 const NO_GROUP = 'No group';
 /** The one lane of a file without groups. */
 const ALL_EVENTS = 'All events';
+/** Group of named actors that no row lists first, so no row gives them a lane. */
+const OTHER_ACTORS = 'Other actors';
 
 export interface BuildOptions {
   /** Dataset id; by default from the title. */
@@ -47,6 +49,17 @@ export function titleFromFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const stem = base.replace(/(\.stanceline)?\.(json|csv|txt)$/i, '').trim();
   return stem || base || 'Untitled record';
+}
+
+/** The last part of a URL's path, decoded: the name a file is known by in messages. */
+export function fileNameOfUrl(url: string): string {
+  try {
+    const { pathname, hostname } = new URL(url);
+    const last = pathname.split('/').filter(Boolean).pop();
+    return last ? decodeURIComponent(last) : hostname;
+  } catch {
+    return url;
+  }
 }
 
 function publisherOf(url: string): string {
@@ -86,12 +99,13 @@ function buildLanes(events: readonly DraftEvent[]): Lanes {
   const actorIds = new IdPool('actor');
   const actorByName = new Map<string, string>();
   const actors: Lanes['actors'] = [];
-  const actorOf = (name: string, group: string) => {
+  /** `group` is called only for a new actor, so no group is made that no actor is in. */
+  const actorOf = (name: string, group: () => string) => {
     let id = actorByName.get(name);
     if (id === undefined) {
       id = actorIds.take(name);
       actorByName.set(name, id);
-      actors.push({ id, name, kind: 'other', group });
+      actors.push({ id, name, kind: 'other', group: group() });
     }
     return id;
   };
@@ -100,15 +114,19 @@ function buildLanes(events: readonly DraftEvent[]): Lanes {
   const laneName = (e: DraftEvent) => e.group ?? (anyGroup ? NO_GROUP : ALL_EVENTS);
   for (const e of events) {
     const first = e.actors?.[0];
-    if (first !== undefined && e.group) actorOf(first, groupOf(e.group));
+    const group = e.group;
+    if (first !== undefined && group) actorOf(first, () => groupOf(group));
   }
   const eventActors = events.map((e) => {
     if (!e.actors?.length) {
       const name = laneName(e);
-      return [actorOf(name, groupOf(name))];
+      return [actorOf(name, () => groupOf(name))];
     }
-    const fallback = () => groupOf(anyGroup ? NO_GROUP : ALL_EVENTS);
-    return [...new Set(e.actors.map((name) => actorOf(name, fallback())))];
+    // Who acts first without a group has the lane of events without one; others are listed
+    // apart, since no row says which lane is theirs.
+    const fallback = (i: number) =>
+      groupOf(i === 0 ? (anyGroup ? NO_GROUP : ALL_EVENTS) : OTHER_ACTORS);
+    return [...new Set(e.actors.map((name, i) => actorOf(name, () => fallback(i))))];
   });
   return { groups, actors, eventActors };
 }

@@ -33,13 +33,31 @@ export function stripBom(text: string): string {
 
 const isBlankRow = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
+/**
+ * The separator, from the header row: the one of comma, semicolon and tab it holds most (ties
+ * go to the comma). Papa Parse's own guess weighs every row, and a column of "a; b" lists
+ * would make it split on semicolons; a header row holds names, not lists.
+ */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const end = text.search(/\r?\n/);
+  const header = end === -1 ? text : text.slice(0, end);
+  const count = (c: string) => header.split(c).length - 1;
+  const counts = { ',': count(','), ';': count(';'), '\t': count('\t') } as const;
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[',']) return '\t';
+  return ',';
+}
+
 export function parseCsv(
   text: string,
   file: string,
 ): { ok: true; table: CsvTable } | { ok: false; problems: Problem[] } {
-  const result = Papa.parse<string[]>(stripBom(text), { skipEmptyLines: false });
-  // One column cannot have a separator to detect; that is not an error in the file.
-  const errors = result.errors.filter((e) => e.code !== 'UndetectableDelimiter');
+  const body = stripBom(text);
+  const result = Papa.parse<string[]>(body, {
+    delimiter: detectDelimiter(body),
+    skipEmptyLines: false,
+  });
+  const errors = result.errors;
   if (errors.length) {
     return {
       ok: false,

@@ -369,3 +369,31 @@ describe('importText: TimelineJS JSON that cannot be read', () => {
     ]);
   });
 });
+
+describe('the CSV template in docs/', () => {
+  it('opens as the template says: a title, an era, four sourced events in three lanes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(
+      new URL('../../docs/templates/stanceline-template.csv', import.meta.url),
+      'utf8',
+    );
+    const r = open(text, 'stanceline-template.csv');
+    expect(r.format).toBe('stanceline-csv');
+    expect(r.dataset.meta.title).toBe('Four moments in the U.S. stance on the Israel–Hamas war');
+    expect(r.dataset.meta.eras.map((e) => e.label)).toEqual(['Pauses, truce and vetoes']);
+    expect(r.dataset.events.map((e) => e.id)).toEqual([
+      'hostage-release-truce',
+      'us-vetoes-uae-ceasefire-draft',
+      'un-resolution-2728',
+      'bomb-shipment-paused',
+    ]);
+    // Actors that no row lists first are filed apart, with no lane of their own.
+    expect(r.dataset.groups.map((g) => g.name)).toEqual([
+      'Mediators',
+      'U.S. executive',
+      'UN Security Council',
+      'Other actors',
+    ]);
+    expect(r.summary.unsourced).toBe(0);
+  });
+});
