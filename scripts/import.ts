@@ -10,7 +10,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { datasetIndexSchema } from '../src/domain/schema';
 import { formatProblem, validateDatasetTexts } from '../src/domain/validate';
 import { folderValuesFromBundle } from '../src/formats/bundle';
-import { describeImport, importText } from '../src/formats/import-record';
+import { importText } from '../src/formats/import-record';
+import { describeImport } from '../src/formats/import-summary';
 import { slugify } from '../src/formats/slug';
 import { dataDir, isFile, readFolderTexts, shown, writeFolder } from './folder-io';
 

@@ -8,6 +8,7 @@ import '../styles/global.css';
 import '../styles/app.css';
 import '../styles/timeline.css';
 import '../styles/record.css';
+import '../styles/import.css';
 
 applyStoredTheme();
 

@@ -5,9 +5,14 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { fileKey } from '../data/file-key';
-import { localRecordQueryOptions, todayIso, type LoadedRecord } from '../data/record-queries';
+import {
+  loadImporter,
+  localRecordQueryOptions,
+  todayIso,
+  type LoadedRecord,
+} from '../data/record-queries';
 import { rememberFile } from '../data/recent-files';
-import { describeImport, importText } from '../formats/import-record';
+import { describeImport } from '../formats/import-summary';
 import { importStore } from '../state/import-store';
 import { viewForRecord } from '../state/record-source';
 import { getViewState, viewStore } from '../state/view-store';
@@ -20,13 +25,18 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** Lets the browser paint "Opening…" before the import holds the main thread. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function openLocalFile(file: File, queryClient: QueryClient): Promise<void> {
+/** `skipped`: how many more files were dropped with this one; only the first is opened. */
+export async function openLocalFile(
+  file: File,
+  queryClient: QueryClient,
+  skipped = 0,
+): Promise<void> {
   const status = importStore.getState();
   status.start(file.name);
   if (file.size > MAX_FILE_BYTES) {
     status.fail(
       file.name,
-      `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB; Stanceline opens files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+      `It is ${Math.round(file.size / 1024 / 1024)} MB; Stanceline opens files up to ${MAX_FILE_BYTES / 1024 / 1024} MB. The record on screen is unchanged.`,
     );
     return;
   }
@@ -34,16 +44,23 @@ export async function openLocalFile(file: File, queryClient: QueryClient): Promi
   try {
     text = await file.text();
   } catch {
-    status.fail(file.name, `${file.name} could not be read. It may have been moved or deleted.`);
+    status.fail(
+      file.name,
+      'The browser could not read it: it may have been moved or deleted. The record on screen is unchanged.',
+    );
     return;
   }
-  await nextFrame();
+  const [{ importText }] = await Promise.all([loadImporter(), nextFrame()]);
 
   const today = todayIso();
   const modified = file.lastModified ? isoDay(file.lastModified) : undefined;
   const result = importText(text, { name: file.name, today, ...(modified ? { modified } : {}) });
   if (!result.ok) {
-    status.fail(file.name, `${file.name} could not be opened.`, result.problems);
+    status.fail(
+      file.name,
+      'Fix what is listed below, then open it again. The record on screen is unchanged.',
+      result.problems,
+    );
     return;
   }
 
@@ -82,5 +99,6 @@ export async function openLocalFile(file: File, queryClient: QueryClient): Promi
   queryClient.setQueryData(localRecordQueryOptions(key).queryKey, loaded);
   void queryClient.invalidateQueries({ queryKey: ['recent-files'] });
   viewStore.getState().replaceAll(viewForRecord(getViewState(viewStore), { kind: 'local', key }));
-  status.succeed(`${describeImport(result.summary)}.`, kept);
+  const others = skipped ? ` Only the first of ${skipped + 1} dropped files was opened.` : '';
+  status.succeed(`${describeImport(result.summary)}.${others}`, kept);
 }

@@ -8,7 +8,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../domain/validate';
 import type { FileFormat } from '../formats/detect';
 import { fileNameOfUrl } from '../formats/build-record';
-import { importText, type ImportSummary } from '../formats/import-record';
+import type { ImportSummary } from '../formats/import-summary';
 import { DatasetError } from './dataset-queries';
 import { FetchError, fetchText, retryDelay, shouldRetry } from './fetch-text';
 import { listRecentFiles, readRecentFile, touchFile } from './recent-files';
@@ -39,6 +39,12 @@ export interface LoadedRecord {
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * The converters (with their CSV and HTML parsers) load only when a record that needs them is
+ * opened, so a reader of the built-in datasets never downloads them.
+ */
+export const loadImporter = () => import('../formats/import-record');
+
 /** A file that is not in this browser: opened elsewhere, or forgotten. */
 export class MissingFileError extends Error {
   constructor() {
@@ -66,6 +72,7 @@ export async function fetchHostedRecord(url: string, signal?: AbortSignal): Prom
     }
     throw err;
   }
+  const { importText } = await loadImporter();
   const result = importText(text, { name, today: todayIso() });
   if (!result.ok)
     throw new DatasetError(`The file at ${url} could not be opened.`, result.problems);
@@ -77,6 +84,7 @@ export async function loadLocalRecord(key: string): Promise<LoadedRecord> {
   const stored = await readRecentFile(key).catch(() => undefined);
   if (!stored) throw new MissingFileError();
   const { entry, text } = stored;
+  const { importText } = await loadImporter();
   const result = importText(text, {
     name: entry.name,
     today: entry.importedOn,

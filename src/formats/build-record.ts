@@ -11,16 +11,10 @@
  * is, in the dataset's own words.
  */
 import { BUNDLE_FORMAT } from '../domain/bundle';
-import { SCHEMA_VERSION, type ConvertedFormat } from '../domain/schema';
+import { SCHEMA_VERSION } from '../domain/schema';
 import type { DraftEvent, RecordDraft } from './draft';
+import { FORMAT_LABEL } from './import-summary';
 import { IdPool, slugify } from './slug';
-
-export const FORMAT_LABEL: Record<ConvertedFormat | 'bundle', string> = {
-  'timelinejs-json': 'TimelineJS',
-  'timelinejs-csv': 'a TimelineJS spreadsheet',
-  'stanceline-csv': 'the Stanceline CSV template',
-  bundle: 'a Stanceline bundle',
-};
 
 /** Lane of events whose file names no group, when other events have one. */
 const NO_GROUP = 'No group';

@@ -44,3 +44,11 @@ describe('headerKey', () => {
     expect(headerKey('date_note')).toBe('datenote');
   });
 });
+
+describe('parseCsv: line ends', () => {
+  it('does not count the line break that ends the file as a blank row', () => {
+    const result = parseCsv('a,b\r\n1,2\r\n', 'f.csv');
+    expect(result.ok && result.table.blankRows).toBe(0);
+    expect(result.ok && result.table.rows).toEqual([{ row: 2, cells: ['1', '2'] }]);
+  });
+});

@@ -75,7 +75,10 @@ export function parseCsv(
       })),
     };
   }
-  const [header = [], ...data] = result.data;
+  const [header = [], ...records] = result.data;
+  // A file that ends with a line break has no row after it, not a blank one.
+  const last = records[records.length - 1];
+  const data = last?.length === 1 && last[0] === '' ? records.slice(0, -1) : records;
   const rows: CsvRow[] = [];
   let blankRows = 0;
   data.forEach((cells, i) => {

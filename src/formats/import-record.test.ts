@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateBundleValue } from '../domain/bundle';
 import { formatProblem } from '../domain/validate';
 import { bundleFromFolderValues, serializeBundle } from './bundle';
-import { describeImport, importText, type ImportResult } from './import-record';
+import { importText, type ImportResult } from './import-record';
+import { describeImport } from './import-summary';
 import { summaryText } from '../domain/summary';
 import { makeDatasetFiles } from '../domain/test-fixtures';
 import {

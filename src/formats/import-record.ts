@@ -6,26 +6,14 @@
  */
 import { validateBundleValue } from '../domain/bundle';
 import type { Dataset, Problem } from '../domain/validate';
-import { buildRecord, FORMAT_LABEL } from './build-record';
+import { buildRecord } from './build-record';
 import { detectFormat, type FileFormat } from './detect';
 import type { Conversion, DraftNotes } from './draft';
 import { emptyNotes } from './draft';
 import { convertStancelineCsv } from './stanceline-csv';
 import { convertTimelineJson } from './timelinejs';
 import { convertTimelineSheet } from './timelinejs-sheet';
-
-export interface ImportSummary {
-  format: FileFormat;
-  events: number;
-  /** Events whose date is known only to the year, or to the month. */
-  yearOnly: number;
-  monthOnly: number;
-  /** Events without any source. */
-  unsourced: number;
-  lanes: number;
-  eras: number;
-  notes: DraftNotes;
-}
+import type { ImportSummary } from './import-summary';
 
 export type ImportResult =
   | {
@@ -142,28 +130,4 @@ export function importText(text: string, options: ImportOptions): ImportResult {
     dataset: result.dataset,
     summary: summarize(format, result.dataset, conversion.draft.notes),
   };
-}
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/**
- * What an import did, in one line: "18 events imported from TimelineJS; media ignored on 12
- * events; 3 dates are year-only".
- */
-export function describeImport(s: ImportSummary): string {
-  const verb = s.format === 'bundle' ? 'opened' : 'imported';
-  const parts = [`${count(s.events, 'event', 'events')} ${verb} from ${FORMAT_LABEL[s.format]}`];
-  if (s.notes.mediaIgnored) {
-    parts.push(`media ignored on ${count(s.notes.mediaIgnored, 'event', 'events')}`);
-  }
-  if (s.yearOnly) parts.push(`${count(s.yearOnly, 'date is', 'dates are')} year-only`);
-  if (s.monthOnly) parts.push(`${count(s.monthOnly, 'date is', 'dates are')} month-only`);
-  if (s.unsourced) parts.push(`${count(s.unsourced, 'event has', 'events have')} no source`);
-  if (s.notes.untitled) {
-    parts.push(`${count(s.notes.untitled, 'event has', 'events have')} no headline`);
-  }
-  if (s.notes.blankRows)
-    parts.push(`${count(s.notes.blankRows, 'blank row', 'blank rows')} skipped`);
-  parts.push(...s.notes.other);
-  return parts.join('; ');
 }
