@@ -176,9 +176,11 @@ test.describe('keyboard only', () => {
     await expect(listTable(page)).toBeVisible();
     await expect(page).toHaveURL(/[?&]view=list(&|$)/);
 
-    // Copy link, activated with Enter.
+    // The Share menu opens with Enter on its first item, Copy link, chosen with Enter.
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Copy link' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(
       page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' }),
@@ -256,7 +258,7 @@ test.describe('motion and theme', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('./');
     await expect(vetoMark(page)).toBeVisible();
-    const copy = page.getByRole('button', { name: 'Copy link' });
+    const copy = page.getByRole('button', { name: 'Share' });
     expect(await copy.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
 
     const before = await windowLabel(page).textContent();

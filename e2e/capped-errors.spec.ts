@@ -64,6 +64,13 @@ test('100,000 invalid events list twenty problems and count the rest', async ({ 
     };
     return Array.from({ length: 100_000 }, (_, i) => ({ id: `bad-${i}`, ...template }));
   });
+  // The flagship's stories name its own events, which this file no longer has: one problem each.
+  await page.route('**/data/us-stance-gaza/dataset.json', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as Json;
+    delete json.stories;
+    await route.fulfill({ response, json });
+  });
   await page.goto('./');
   // Parsing and validating 25 MB takes seconds on a busy machine; the panel is the state awaited.
   const alert = await expectShortPanel(page, 60_000);

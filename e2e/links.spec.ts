@@ -195,7 +195,8 @@ test.describe('links', () => {
     await listTable(page).getByRole('button', { name: VETO.title }).click();
     await expect(detailsHeading(page)).toHaveText(VETO.title);
 
-    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('menuitem', { name: 'Copy link' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' }),
     ).toBeVisible();
@@ -221,6 +222,9 @@ test.describe('links', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`./?actors=${RUSSIA.id}&event=${VETO_ID}&view=list`);
     await details(page).getByRole('button', { name: 'Link to this event' }).click();
+    await details(page)
+      .getByRole('menuitem', { name: /^Copy link/ })
+      .click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' }),
     ).toBeVisible();

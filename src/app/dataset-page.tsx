@@ -12,8 +12,8 @@ import type { Dataset } from '../domain/validate';
 import { compareEvents, DAY_MS, isoDayToMs } from '../domain/dates';
 import { pickFilterState } from '../selectors/filter-events';
 import { filterResults } from '../selectors/filter-results';
-import { reconcile, serialize } from '../state/url-codec';
-import { DEFAULT_VIEW_STATE, pickViewState, type ViewState } from '../state/view-state';
+import { reconcile } from '../state/url-codec';
+import { pickViewState, type ViewState } from '../state/view-state';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { Timeline } from '../timeline/timeline';
 import { ListView } from '../panels/list-view';
@@ -25,6 +25,15 @@ import { SiteHeader } from './site-header';
 import { SearchBox } from './search-box';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useShare } from './use-share';
+import { useShareLinks } from './use-share-links';
+import { CopyFeedback } from './copy-feedback';
+import { ShareMenu } from '../panels/share-menu';
+import { DownloadMenu } from '../panels/download-menu';
+import { EmbedView } from '../panels/embed-view';
+import { GuidedPanels } from '../panels/guided-panels';
+import { PrintView } from '../panels/print-view';
+import { describeFilters } from '../panels/describe-filters';
+import { reconcileStory } from '../state/story-state';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { ErrorBoundary } from './error-boundary';
 import { Segmented } from '../ui/segmented';
@@ -40,6 +49,9 @@ const VIEW_OPTIONS = [
   { value: 'timeline', label: 'Timeline' },
   { value: 'list', label: 'List' },
 ] as const;
+
+const countText = (shown: number, total: number) =>
+  shown === total ? `${total} events` : `${shown} of ${total} events`;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -77,8 +89,9 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       tags: new Set(meta.tags.map((t) => t.id)),
       groups: new Set(dataset.groups.map((g) => g.id)),
     });
-    if (result.state !== current) report(result.state, result.warnings);
-  }, [dataset, meta.tags]);
+    const story = reconcileStory(result.state, meta.stories ?? []);
+    if (story.state !== current) report(story.state, [...result.warnings, ...story.warnings]);
+  }, [dataset, meta.tags, meta.stories]);
 
   const selectedEvent = state.event ? dataset.eventById.get(state.event) : undefined;
   useEffect(() => {
@@ -143,16 +156,16 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     });
   }, [actions]);
 
-  const { share, message, fallback, clearFallback } = useShare();
+  const { share, copy, message, fallback, clearFallback } = useShare();
+  const links = useShareLinks(dataset, state);
   // A link to a file opened from this device opens only in this browser; say so when copying.
   const localOnly = state.file !== null && state.src === null;
   const shareView = () => void share(window.location.href, document.title, localOnly);
-  const shareEvent = (id: string) => {
-    const { dataset: ds, src, file } = state;
-    const link = serialize({ ...DEFAULT_VIEW_STATE, dataset: ds, src, file, event: id });
-    const url = `${window.location.origin}${window.location.pathname}?${link}`;
-    void share(url, dataset.eventById.get(id)?.title ?? meta.title, localOnly);
-  };
+  const shareEvent = (id: string) =>
+    void share(links.event(id), dataset.eventById.get(id)?.title ?? meta.title, localOnly);
+  const sharePreview = (id: string) =>
+    void share(links.preview(id), dataset.eventById.get(id)?.title ?? meta.title);
+  const copyText = (text: string, what: string) => void copy(text, what);
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -196,11 +209,55 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         onSelect={(id) => onSelect(id, focusDetails ? 'keyboard' : 'pointer')}
         onClose={closeDetails}
         onShare={shareEvent}
+        onSharePreview={sharePreview}
+        eventUrl={links.event}
+        onCopy={copyText}
         focusOnOpen={focusDetails}
         query={state.q}
       />
     </ErrorBoundary>
   );
+
+  const chart = (
+    <ErrorBoundary area="the timeline">
+      {state.view === 'list' ? (
+        <ListView
+          dataset={dataset}
+          events={visible}
+          selected={state.event}
+          query={state.q}
+          onSelect={(id) => onSelect(id, 'keyboard')}
+        />
+      ) : (
+        <Timeline
+          dataset={dataset}
+          events={drawn}
+          matching={matching}
+          laneMode={state.lanes}
+          expanded={state.expanded}
+          selected={state.event}
+          window={windowMs}
+          onSelect={onSelect}
+          onWindowChange={onWindowChange}
+          onLaneMode={actions.setLanes}
+          onToggleExpanded={actions.toggleExpanded}
+        />
+      )}
+    </ErrorBoundary>
+  );
+  if (state.embed) {
+    return (
+      <EmbedView
+        dataset={dataset}
+        chart={chart}
+        notice={notice}
+        openUrl={links.open}
+        selected={selectedEvent}
+        onCloseEvent={closeDetails}
+        count={countText(visible.length, dataset.events.length)}
+      />
+    );
+  }
 
   return (
     <>
@@ -224,9 +281,13 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               value={state.view}
               onChange={actions.setView}
             />
-            <button type="button" className="btn" onClick={shareView}>
-              Copy link
-            </button>
+            <ShareMenu
+              onCopyLink={shareView}
+              embedUrl={links.embed}
+              datasetTitle={meta.title}
+              onCopy={copyText}
+            />
+            <DownloadMenu dataset={dataset} shown={visible} eventLink={links.event} />
             <button
               ref={filtersButton}
               type="button"
@@ -273,59 +334,21 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
             total={dataset.events.length}
             emptyCauses={emptyCauses}
           />
-          <ErrorBoundary area="the timeline">
-            {state.view === 'list' ? (
-              <ListView
-                dataset={dataset}
-                events={visible}
-                selected={state.event}
-                query={state.q}
-                onSelect={(id) => onSelect(id, 'keyboard')}
-              />
-            ) : (
-              <Timeline
-                dataset={dataset}
-                events={drawn}
-                matching={matching}
-                laneMode={state.lanes}
-                expanded={state.expanded}
-                selected={state.event}
-                window={windowMs}
-                onSelect={onSelect}
-                onWindowChange={onWindowChange}
-                onLaneMode={actions.setLanes}
-                onToggleExpanded={actions.toggleExpanded}
-              />
-            )}
-          </ErrorBoundary>
+          <GuidedPanels
+            dataset={dataset}
+            extent={extent}
+            onOpenEvent={(id) => onSelect(id, 'keyboard')}
+            onCopy={copyText}
+          />
+          {chart}
         </main>
         {details}
       </div>
       <div className="visually-hidden" aria-live="polite">
         {selectedEvent ? `Opened: ${selectedEvent.title}` : ''}
       </div>
-      {message && (
-        <div className="toast" role="status">
-          {message}
-        </div>
-      )}
-      {fallback && (
-        <div className="toast" role="dialog" aria-label="Copy this link">
-          <label>
-            Copy this link:{' '}
-            <input
-              className="input"
-              readOnly
-              value={fallback}
-              autoFocus
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </label>
-          <button type="button" className="btn" onClick={clearFallback}>
-            Done
-          </button>
-        </div>
-      )}
+      <CopyFeedback message={message} fallback={fallback} onDone={clearFallback} />
+      <PrintView dataset={dataset} events={visible} filters={describeFilters(dataset, state)} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </>
   );

@@ -7,6 +7,7 @@ import { applyStoredTheme } from './theme';
 import '../styles/global.css';
 import '../styles/app.css';
 import '../styles/timeline.css';
+import '../styles/share.css';
 import '../styles/record.css';
 import '../styles/import.css';
 

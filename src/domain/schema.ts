@@ -289,6 +289,34 @@ export const originSchema = z
     'Set on a record converted from another format. Such files often give no source for an event; the app then says so instead of refusing the file.',
   );
 
+export const storyViewSchema = z
+  .strictObject({
+    from: isoDateSchema.optional().describe('First day of the visible window.'),
+    to: isoDateSchema.optional().describe('Last day of the visible window, inclusive.'),
+    actors: z.array(idSchema).optional().describe('Actor filter: events involving any of them.'),
+    types: z.array(eventTypeSchema).optional(),
+    tags: z.array(idSchema).optional(),
+    event: idSchema.optional().describe('The event whose details are open.'),
+  })
+  .describe('What the timeline shows at this step; anything left out is the default view.');
+
+export const storyStepSchema = z.strictObject({
+  caption: nonEmpty.describe('In the dataset’s own words; every fact in it rests on `events`.'),
+  events: z
+    .array(idSchema)
+    .min(1, 'a step rests on at least one event')
+    .describe('Ids of the events the caption rests on; their sources are its sources.'),
+  view: storyViewSchema,
+});
+
+export const storySchema = z
+  .strictObject({
+    id: idSchema.describe('Used in links: ?story=<id>&step=<n>.'),
+    title: nonEmpty,
+    description: z.string().optional(),
+    steps: z.array(storyStepSchema).min(1, 'a story needs at least one step'),
+  })
+  .describe('A guided walk through the record: ordered steps, each a view and a caption.');
 export const termSchema = z
   .strictObject({
     from: isoDateSchema.describe('First day of the term.'),
@@ -332,6 +360,7 @@ export const datasetFileSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).default([]),
   eras: z.array(eraSchema).default([]),
   tags: z.array(tagSchema).default([]),
+  stories: z.array(storySchema).optional(),
   bodies: z.array(bodySchema).default([]),
   origin: originSchema.optional(),
 });
@@ -404,6 +433,9 @@ export type Level = z.infer<typeof levelSchema>;
 export type Dimension = z.infer<typeof dimensionSchema>;
 export type Era = z.infer<typeof eraSchema>;
 export type Tag = z.infer<typeof tagSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
+export type StoryView = z.infer<typeof storyViewSchema>;
 export type DatasetMeta = z.infer<typeof datasetFileSchema>;
 export type ActorGroup = z.infer<typeof actorGroupSchema>;
 export type Actor = z.infer<typeof actorSchema>;

@@ -16,6 +16,7 @@ import {
   type StanceEvent,
 } from './schema.ts';
 import { isRealCalendarDate } from './dates.ts';
+import { storyProblems } from './validate-stories.ts';
 import { formatProblem, unknownRef, type Problem } from './problems.ts';
 import { checkCitations } from './check-citations.ts';
 import { checkBodies, checkVoteMembership } from './check-bodies.ts';
@@ -388,6 +389,9 @@ export function checkSemantics({ meta, actorsFile, events }: Files): Problem[] {
     }
   });
 
+  problems.push(
+    ...storyProblems(meta.stories ?? [], { events: eventIds, actors: actorIds, tags: tagIds }),
+  );
   problems.push(...checkBodies(meta.bodies, actorIds));
   return problems;
 }

@@ -11,6 +11,7 @@ import {
   type FolderValues,
 } from '../domain/bundle';
 import type { StanceEvent } from '../domain/schema';
+import { selectEvents } from '../domain/selection';
 import type { Dataset } from '../domain/validate';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -61,15 +62,17 @@ export function folderValuesFromBundle(bundle: Record<string, unknown>): FolderV
 
 /**
  * A bundle of a loaded dataset, or of some of its events. Relations that point at events left
- * out are dropped, so the bundle of any selection validates on its own; every actor and group
- * is kept, because lanes and filters are named after them.
+ * out are dropped, and so are stories that need such events, so the bundle of any selection
+ * validates on its own; every actor and group is kept, because lanes and filters are named after
+ * them.
  */
 export function bundleFromDataset(
   dataset: Dataset,
   events: readonly StanceEvent[] = dataset.events,
 ): Bundle {
   const { schemaVersion } = dataset.meta;
-  const meta = without(dataset.meta, '$schema', 'schemaVersion') as Bundle['dataset'];
+  const { meta: selected } = selectEvents(dataset, events);
+  const meta = without(selected, '$schema', 'schemaVersion') as Bundle['dataset'];
   const kept = new Set(events.map((e) => e.id));
   return {
     format: BUNDLE_FORMAT,

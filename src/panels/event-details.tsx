@@ -3,6 +3,8 @@ import type { Dataset } from '../domain/validate';
 import { TYPE_LABEL } from '../domain/labels';
 import { formatEventDate } from '../domain/dates';
 import { Highlight } from './highlight';
+import { EventLinkMenu } from './event-link-menu';
+import { CiteEvent } from './cite-event';
 import { ActorList, CaveatList, QuoteList, RelatedList, ShiftList } from './details-sections';
 import { CitedSentences } from './cited-text';
 import { SourceList } from './source-list';
@@ -16,6 +18,11 @@ interface Props {
   onSelect: (id: string) => void;
   onClose: () => void;
   onShare: (id: string) => void;
+  /** Shares the event's static preview page, which unfurls in chats. */
+  onSharePreview: (id: string) => void;
+  /** Absolute link that opens an event, for its citation. */
+  eventUrl: (id: string) => string;
+  onCopy: (text: string, what: string) => void;
   /** Move focus to the heading when the panel opens on a reader's request. */
   focusOnOpen: boolean;
   /** The search, whose matches are marked in the title and summary. */
@@ -33,6 +40,9 @@ export function EventDetails({
   onSelect,
   onClose,
   onShare,
+  onSharePreview,
+  eventUrl,
+  onCopy,
   focusOnOpen,
   query,
 }: Props) {
@@ -77,9 +87,10 @@ export function EventDetails({
           Next ›
         </button>
         <span className="spacer" />
-        <button type="button" className="btn" onClick={() => onShare(event.id)}>
-          Link to this event
-        </button>
+        <EventLinkMenu
+          onShareLink={() => onShare(event.id)}
+          onSharePreview={() => onSharePreview(event.id)}
+        />
         <button type="button" className="btn icon" aria-label="Close details" onClick={onClose}>
           ×
         </button>
@@ -112,6 +123,7 @@ export function EventDetails({
         <RelatedList event={event} dataset={dataset} onSelect={onSelect} />
         <CaveatList event={event} />
         <SourceList event={event} />
+        <CiteEvent event={event} meta={dataset.meta} url={eventUrl(event.id)} onCopy={onCopy} />
       </div>
     </aside>
   );

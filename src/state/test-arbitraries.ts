@@ -82,4 +82,11 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   lanes: fc.constantFrom(...LANE_MODES),
   filtered: fc.constantFrom(...FILTERED_MODES),
   expanded: fc.array(idArb, { maxLength: 3 }),
+  embed: fc.boolean(),
+  story: fc.option(idArb, { nil: null }),
+  step: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
+  compare: fc.option(
+    fc.tuple(dayArb, dayArb).map(([a, b]) => `${a}..${b}`),
+    { nil: null },
+  ),
 });

@@ -33,6 +33,10 @@ describe('serialize', () => {
 
   it('writes every parameter in the documented order, whatever the order of the object', () => {
     const full: ViewState = {
+      embed: true,
+      compare: '2024-01-01..2024-06-30',
+      step: 3,
+      story: 'how-it-moved',
       expanded: ['unsc'],
       filtered: 'dim',
       lanes: 'type',
@@ -111,7 +115,8 @@ describe('parse', () => {
     const { state, warnings } = parse(
       '?v=2&dataset=us-gaza&event=us-draft-vetoed&actors=russia,china&types=veto,vote&tags=unsc' +
         '&q=cease+fire&since=2024-03-10&until=2024-03-20&from=2024-03-01&to=2024-03-31&view=list' +
-        '&lanes=type&filtered=dim&expanded=unsc',
+        '&lanes=type&filtered=dim&expanded=unsc&story=walk&step=4&compare=2024-01-01..2024-06-30' +
+        '&embed=1',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
@@ -131,6 +136,10 @@ describe('parse', () => {
       lanes: 'type',
       filtered: 'dim',
       expanded: ['unsc'],
+      story: 'walk',
+      step: 4,
+      compare: '2024-01-01..2024-06-30',
+      embed: true,
     });
   });
 

@@ -27,6 +27,7 @@ import {
   toWellFormed,
   type ViewState,
 } from './view-state';
+import { compareCodec, embedCodec, stepCodec } from './share-params';
 
 /**
  * The link format this build writes. Bump it, and add a migration, when the format changes.
@@ -65,6 +66,10 @@ export const PARAM_ORDER = [
   'lanes',
   'filtered',
   'expanded',
+  'story',
+  'step',
+  'compare',
+  'embed',
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** Long pasted junk would swamp the notice; a few dozen characters are enough to recognise it. */
@@ -185,6 +190,10 @@ const CODECS: Codecs = {
   lanes: enumCodec('lanes', LANE_MODES, isLaneMode, DEFAULT_VIEW_STATE.lanes),
   filtered: enumCodec('filtered', FILTERED_MODES, isFilteredMode, DEFAULT_VIEW_STATE.filtered),
   expanded: idListCodec('expanded'),
+  embed: embedCodec,
+  story: idCodec('story'),
+  step: stepCodec,
+  compare: compareCodec,
 };
 
 const KNOWN_PARAMS: ReadonlySet<string> = new Set(['v', ...PARAM_ORDER]);
@@ -318,7 +327,14 @@ export function parse(search: string): { state: ViewState; warnings: string[] } 
     lanes: parseParam('lanes', params, warn),
     filtered: parseParam('filtered', params, warn),
     expanded: parseParam('expanded', params, warn),
+    embed: parseParam('embed', params, warn),
+    story: parseParam('story', params, warn),
+    step: parseParam('step', params, warn),
+    compare: parseParam('compare', params, warn),
   };
+  if (state.step !== null && state.story === null) {
+    warn(`Ignored "step" ${state.step}: the link names no story`);
+  }
 
   if (state.from !== null && state.to !== null && state.from > state.to) {
     warn(`Swapped "from" ${state.from} and "to" ${state.to}: the window started after it ended`);

@@ -54,6 +54,14 @@ export interface ViewState {
   filtered: FilteredMode;
   /** Group ids whose lanes are expanded into one lane per actor. */
   expanded: string[];
+  /** Embed mode: the chart without the page's chrome, for an `<iframe>` on another site. */
+  embed: boolean;
+  /** Id of the open story (the dataset's `stories`); null = none. */
+  story: string | null;
+  /** 1-based step of the open story; null exactly when no story is open. */
+  step: number | null;
+  /** Two days compared, `YYYY-MM-DD..YYYY-MM-DD`, earlier first; null = no comparison. */
+  compare: string | null;
 }
 
 // Frozen so that a stray `DEFAULT_VIEW_STATE.actors.push(…)` throws instead of silently
@@ -75,6 +83,10 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   lanes: 'group',
   filtered: 'hide',
   expanded: Object.freeze([]) as unknown as string[],
+  embed: false,
+  story: null,
+  step: null,
+  compare: null,
 });
 
 /** The id syntax of the data (`idSchema`): lowercase letters and digits joined by single hyphens. */
@@ -109,6 +121,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 export function toWellFormed(s: string): string {
   return s.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** The two days of a `compare` value, earlier first, or null if it is not `DAY..DAY`. */
+export function compareDays(value: string | null): [string, string] | null {
+  const m = value === null ? null : /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value);
+  if (!m || !isRealCalendarDate(m[1]!) || !isRealCalendarDate(m[2]!)) return null;
+  return m[1]! <= m[2]! ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+}
+
+/** The `compare` value of two days, in order. */
+export function compareValue(a: string, b: string): string {
+  return a <= b ? `${a}..${b}` : `${b}..${a}`;
 }
 
 /** Code-unit order, not locale order, so the canonical form is the same on every machine. */
@@ -152,7 +176,16 @@ export function normalizeViewState(s: ViewState): ViewState {
     lanes: isLaneMode(s.lanes) ? s.lanes : DEFAULT_VIEW_STATE.lanes,
     filtered: isFilteredMode(s.filtered) ? s.filtered : DEFAULT_VIEW_STATE.filtered,
     expanded: sortedUnique(s.expanded, isLinkId),
+    embed: s.embed === true,
+    ...normalizeStory(id(s.story), s.step),
+    compare: ((days) => (days ? compareValue(...days) : null))(compareDays(s.compare)),
   };
+}
+
+/** A step only with a story; a story opens on step 1 unless a whole step ≥ 1 is given. */
+function normalizeStory(story: string | null, step: number | null) {
+  if (story === null) return { story, step: null };
+  return { story, step: step !== null && Number.isInteger(step) && step >= 1 ? step : 1 };
 }
 
 function isCanonicalList(items: readonly string[], valid: (s: string) => boolean): boolean {
@@ -188,7 +221,13 @@ export function isValidViewState(s: ViewState): boolean {
     (s.since === null || s.until === null || s.since <= s.until) &&
     isViewMode(s.view) &&
     isLaneMode(s.lanes) &&
-    isFilteredMode(s.filtered)
+    isFilteredMode(s.filtered) &&
+    typeof s.embed === 'boolean' &&
+    optionalId(s.story) &&
+    (s.story === null
+      ? s.step === null
+      : s.step !== null && Number.isInteger(s.step) && s.step >= 1) &&
+    (s.compare === null || compareDays(s.compare)?.join('..') === s.compare)
   );
 }
 
@@ -214,7 +253,11 @@ export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
     a.view === b.view &&
     a.lanes === b.lanes &&
     a.filtered === b.filtered &&
-    sameList(a.expanded, b.expanded)
+    sameList(a.expanded, b.expanded) &&
+    a.embed === b.embed &&
+    a.story === b.story &&
+    a.step === b.step &&
+    a.compare === b.compare
   );
 }
 
@@ -237,5 +280,9 @@ export function pickViewState(s: ViewState): ViewState {
     lanes: s.lanes,
     filtered: s.filtered,
     expanded: s.expanded,
+    embed: s.embed,
+    story: s.story,
+    step: s.step,
+    compare: s.compare,
   };
 }

@@ -1,0 +1,21 @@
+/** The active filters of a view in words, for the printout and other text exports. */
+import type { Dataset } from '../domain/validate';
+import { TYPE_LABEL } from '../domain/labels';
+import type { ViewState } from '../state/view-state';
+
+export function describeFilters(
+  dataset: Pick<Dataset, 'actorById' | 'meta'>,
+  s: Pick<ViewState, 'actors' | 'types' | 'tags' | 'q' | 'since' | 'until'>,
+): string {
+  const parts: string[] = [];
+  if (s.actors.length)
+    parts.push(`Actors: ${s.actors.map((id) => dataset.actorById.get(id)?.name ?? id).join(', ')}`);
+  if (s.types.length) parts.push(`Types: ${s.types.map((t) => TYPE_LABEL[t]).join(', ')}`);
+  if (s.tags.length) {
+    const label = (id: string) => dataset.meta.tags.find((t) => t.id === id)?.label ?? id;
+    parts.push(`Topics: ${s.tags.map(label).join(', ')}`);
+  }
+  if (s.q) parts.push(`Search: “${s.q}”`);
+  if (s.since || s.until) parts.push(`Dates: ${s.since ?? 'start'} to ${s.until ?? 'end'}`);
+  return parts.join('; ');
+}

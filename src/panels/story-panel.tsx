@@ -1,0 +1,131 @@
+import { useEffect, useEffectEvent, useRef } from 'react';
+import type { Story } from '../domain/schema';
+import type { Dataset } from '../domain/validate';
+import { formatEventDate } from '../domain/dates';
+
+interface Props {
+  dataset: Dataset;
+  story: Story;
+  /** 1-based. */
+  step: number;
+  onStep: (step: number) => void;
+  onLeave: () => void;
+  onOpenEvent: (id: string) => void;
+  /** Move focus to the story's heading: when a reader starts it here, not when a link opens it. */
+  focusOnOpen: boolean;
+}
+
+/** Keys that belong to what has focus: fields, the timeline's marks, menus and dialogs. */
+function keyIsTaken(e: KeyboardEvent): boolean {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return true;
+  const t = e.target;
+  if (!(t instanceof Element)) return false;
+  if (
+    t instanceof HTMLElement &&
+    (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))
+  )
+    return true;
+  return t.closest('.marks, [role="menu"], dialog, [role="slider"]') !== null;
+}
+
+/**
+ * A story, one step at a time: the caption (announced politely when it changes), the events it
+ * rests on with their sources, Previous/Next (and ← / → anywhere but in a field or on the
+ * timeline's marks), and a way out that leaves the view where it is.
+ */
+export function StoryPanel({
+  dataset,
+  story,
+  step,
+  onStep,
+  onLeave,
+  onOpenEvent,
+  focusOnOpen,
+}: Props) {
+  const count = story.steps.length;
+  const current = story.steps[step - 1] ?? story.steps[0]!;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) headingRef.current?.focus();
+  }, [story.id, focusOnOpen]);
+
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (keyIsTaken(e)) return;
+    if (e.key === 'ArrowRight' && step < count) {
+      e.preventDefault();
+      onStep(step + 1);
+    } else if (e.key === 'ArrowLeft' && step > 1) {
+      e.preventDefault();
+      onStep(step - 1);
+    }
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  return (
+    <section className="guided story" aria-labelledby="story-title">
+      <div className="guided-head">
+        <h2 id="story-title" ref={headingRef} tabIndex={-1}>
+          <span className="guided-kicker">Story</span> {story.title}
+        </h2>
+        <button type="button" className="btn" onClick={onLeave}>
+          Leave story
+        </button>
+      </div>
+      <div className="story-nav">
+        <button type="button" className="btn" disabled={step <= 1} onClick={() => onStep(step - 1)}>
+          ‹ Previous step
+        </button>
+        <p className="story-count" aria-hidden="true">
+          {step} / {count}
+        </p>
+        <button
+          type="button"
+          className="btn primary"
+          disabled={step >= count}
+          onClick={() => onStep(step + 1)}
+        >
+          Next step ›
+        </button>
+      </div>
+      <div className="story-caption" aria-live="polite" aria-atomic="true">
+        <p className="story-step-label">
+          Step {step} of {count}
+        </p>
+        <p>{current.caption}</p>
+      </div>
+      <ul className="story-events" aria-label="Events this step rests on">
+        {current.events.map((id) => {
+          const event = dataset.eventById.get(id);
+          if (!event) return null;
+          return (
+            <li key={id}>
+              <button type="button" className="btn link" onClick={() => onOpenEvent(id)}>
+                {event.title}
+              </button>{' '}
+              <span className="muted small">({formatEventDate(event)})</span>
+              <span className="small muted story-sources">
+                {' '}
+                Sources:{' '}
+                {event.sources.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 && ', '}
+                    <a href={s.url} target="_blank" rel="noopener noreferrer">
+                      {s.publisher}
+                    </a>
+                  </span>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="small muted">
+        ← / → step through the story. Stance levels shown with it are an editorial assessment.
+      </p>
+    </section>
+  );
+}
