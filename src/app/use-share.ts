@@ -68,7 +68,7 @@ export function useShare(): {
       }
       await copy(url, 'Link');
     },
-    [copy],
+    [copy, confirm],
   );
   return { share, copy, message, fallback, clearFallback: () => setFallback(null) };
 }
