@@ -3,9 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { openLocalFile } from './open-file';
 
 /**
- * The file picker: a real `<input type="file">` named "Open a data file", visually hidden inside
- * a label that looks like a button, so the keyboard, screen readers and a click all reach the
- * browser's own picker. The same file can be picked twice in a row (the input is cleared).
+ * The file picker: a real `<input type="file">` named "Open a data file", transparent and laid
+ * over a label that looks like a button (so it is as large a target as the button), so the
+ * keyboard, screen readers and a click all reach the browser's own picker. The same file can be picked twice in a row (the input is cleared).
  *
  * The change listener is the element's own, attached once and never removed: the browser's
  * file dialog can outlive the header it was opened from (the header is drawn anew when a record
@@ -41,7 +41,7 @@ export function OpenFileButton() {
         ref={attach}
         type="file"
         data-open-file=""
-        className="visually-hidden"
+        className="file-input"
         aria-label="Open a data file"
         accept=".json,.csv,.txt,application/json,text/csv"
       />
