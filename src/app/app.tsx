@@ -7,6 +7,7 @@ import { DatasetPage } from './dataset-page';
 import { DropTarget } from './drop-target';
 import { ImportAnnouncer, ImportStatusPanel } from './import-status';
 import { LoadingStatus } from './loading-status';
+import { LoadProgressBar } from './load-progress-bar';
 import { LinkNotice } from './notices';
 import { ProvenanceNotice } from './provenance-notice';
 import { SiteHeader } from './site-header';
@@ -85,12 +86,15 @@ export function App() {
     } else {
       const loading = ref.kind === 'bundled' && !index.data ? index : query;
       body = (
-        <LoadingStatus
-          what="the timeline"
-          failures={loading.failureCount}
-          reason={loading.failureReason}
-          afterRetry={loading.isError}
-        />
+        <>
+          <LoadingStatus
+            what="the timeline"
+            failures={loading.failureCount}
+            reason={loading.failureReason}
+            afterRetry={loading.isError}
+          />
+          {ref.kind === 'bundled' && <LoadProgressBar id={current.datasetId} />}
+        </>
       );
     }
     page = (

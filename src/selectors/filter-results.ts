@@ -1,12 +1,14 @@
 /**
  * Everything the page derives from the filters at once: the events that pass, their ids, the
  * facet counts and, for an empty result, what emptied it. It reads only the filter fields, so the
- * page can memoise it on them and panning or zooming never re-runs it.
+ * page can memoise it on them and panning or zooming never re-runs it. The answers come from a
+ * facet index built once per list of events (facet-index.ts).
  */
 import type { StanceEvent } from '../domain/schema';
-import { explainEmpty, type EmptyCause } from './empty-cause';
-import { facetCounts, type FacetCounts } from './facet-counts';
-import { filterEvents, type FilterState } from './filter-events';
+import type { EmptyCause } from './empty-cause';
+import type { FacetCounts } from './facet-counts';
+import { buildFacetIndex, queryFacetIndex, type FacetIndex } from './facet-index';
+import type { FilterState } from './filter-events';
 
 export interface FilterResults {
   /** The events that pass every filter, in the data's order. */
@@ -18,12 +20,13 @@ export interface FilterResults {
   emptyCauses: EmptyCause[];
 }
 
+const indexes = new WeakMap<readonly StanceEvent[], FacetIndex>();
+
 export function filterResults(events: readonly StanceEvent[], state: FilterState): FilterResults {
-  const visible = filterEvents(events, state);
-  return {
-    visible,
-    matching: new Set(visible.map((e) => e.id)),
-    counts: facetCounts(events, state),
-    emptyCauses: visible.length === 0 ? explainEmpty(events, state) : [],
-  };
+  let index = indexes.get(events);
+  if (index === undefined) {
+    index = buildFacetIndex(events);
+    indexes.set(events, index);
+  }
+  return queryFacetIndex(index, state);
 }
