@@ -9,6 +9,7 @@ import { ImportAnnouncer, ImportStatusPanel } from './import-status';
 import { LoadingStatus } from './loading-status';
 import { LoadProgressBar } from './load-progress-bar';
 import { LinkNotice } from './notices';
+import { OfflineNotice } from './offline-notice';
 import { ProvenanceNotice } from './provenance-notice';
 import { SiteHeader } from './site-header';
 import { useCurrentRecord } from './use-current-record';
@@ -40,6 +41,7 @@ export function App() {
   const { warnings, dismiss } = link;
   const notices = (
     <>
+      {record && ref.kind === 'bundled' && <OfflineNotice datasetId={record.dataset.meta.id} />}
       <LinkNotice warnings={warnings} onDismiss={dismiss} />
       <ImportStatusPanel />
       {record && <ProvenanceNotice provenance={record.provenance} />}

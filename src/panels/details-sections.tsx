@@ -3,6 +3,8 @@ import type { Dataset } from '../domain/validate';
 import type { StanceEvent } from '../domain/schema';
 import { RELATION_LABEL, ROLE_LABEL } from '../domain/labels';
 import { formatEventDate } from '../domain/dates';
+import { ExternalLink } from '../ui/external-link';
+import { safeHttpUrl } from '../domain/safe-url';
 import { footnotesFor } from '../domain/footnotes';
 import { CitedSentences, FootnoteMarkers } from './cited-text';
 
@@ -33,7 +35,7 @@ export function QuoteList({ event, dataset }: { event: StanceEvent; dataset: Dat
         const speaker = dataset.actorById.get(quote.speaker)?.name ?? quote.speaker;
         return (
           <figure key={i} className="quote">
-            <blockquote cite={source?.url}>
+            <blockquote cite={safeHttpUrl(source?.url) ?? undefined}>
               <p>“{quote.text}”</p>
             </blockquote>
             <figcaption>
@@ -42,11 +44,7 @@ export function QuoteList({ event, dataset }: { event: StanceEvent; dataset: Dat
               {source && (
                 <>
                   {' '}
-                  (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.publisher}
-                  </a>
-                  )
+                  (<ExternalLink href={source.url}>{source.publisher}</ExternalLink>)
                 </>
               )}
             </figcaption>

@@ -7,6 +7,7 @@ import { formatEventDate } from '../domain/dates';
 import { eventFootnotes } from '../domain/footnotes';
 import { SOURCE_KIND_LABEL, originalText } from '../domain/sources';
 import { sourceItemId } from './cited-text';
+import { ExternalLink } from '../ui/external-link';
 
 export function SourceList({ event }: { event: StanceEvent }) {
   return (
@@ -26,9 +27,7 @@ export function SourceList({ event }: { event: StanceEvent }) {
               [{number}]
             </span>
             <span className="source-body">
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>
+              <ExternalLink href={s.url}>{s.title}</ExternalLink>
               <span className="source-meta">
                 <span className={`source-kind kind-${s.kind}`}>{SOURCE_KIND_LABEL[s.kind]}</span>
                 {' · '}
