@@ -11,6 +11,7 @@ import '../styles/app.css';
 import '../styles/timeline.css';
 import '../styles/share.css';
 import '../styles/record.css';
+import '../styles/import.css';
 
 applyStoredTheme();
 

@@ -14,6 +14,7 @@ export const TYPE_LABEL: Record<EventType, string> = {
   resolution: 'Resolution',
   policy: 'Policy action',
   report: 'Report',
+  other: 'Other',
 };
 
 export const ROLE_LABEL: Record<ActorRole, string> = {

@@ -13,6 +13,12 @@ export function SourceList({ event }: { event: StanceEvent }) {
   return (
     <section aria-labelledby="details-sources">
       <h3 id="details-sources">Sources</h3>
+      {event.sources.length === 0 && (
+        <p className="small">
+          <strong>No source.</strong> The file this record was converted from gives none for this
+          event.
+        </p>
+      )}
       <ol className="source-list">
         {eventFootnotes(event).map(({ number, source: s }) => (
           <li key={s.id} id={sourceItemId(event.id, s.id)} tabIndex={-1}>
