@@ -103,8 +103,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   // Keyed on the filter fields only: panning and zooming never re-run filtering or counting.
   const filters = useViewStore(useShallow(pickFilterState));
   const { visible, matching, counts, emptyCauses } = useMemo(
-    () => filterResults(dataset.events, filters),
-    [dataset.events, filters],
+    () => filterResults(dataset.events, filters, dataset.actorById),
+    [dataset.events, dataset.actorById, filters],
   );
   const drawn = state.filtered === 'dim' ? dataset.events : visible;
   const extent = useMemo((): [string, string] => {

@@ -5,6 +5,8 @@ import { compareEvents, formatEventDate } from '../domain/dates';
 import { TYPE_LABEL } from '../domain/labels';
 import { Highlight } from './highlight';
 import { PlainCitedSentences } from './cited-text';
+import { MatchNote } from './match-note';
+import { highlightRanges } from '../selectors/search';
 
 interface Props {
   dataset: Dataset;
@@ -19,6 +21,15 @@ interface Props {
  * and the quickest way to scan, sort and open events by keyboard or screen reader.
  */
 export function ListView({ dataset, events, selected, query, onSelect }: Props) {
+  const actorsText = (event: StanceEvent) =>
+    event.actors
+      .map(
+        (a) =>
+          dataset.actorById.get(a.actor)?.shortName ??
+          dataset.actorById.get(a.actor)?.name ??
+          a.actor,
+      )
+      .join(', ');
   const [descending, setDescending] = useState(false);
   const rows = useMemo(() => {
     const sorted = [...events].sort(compareEvents);
@@ -66,17 +77,16 @@ export function ListView({ dataset, events, selected, query, onSelect }: Props) 
                 <p className="list-summary">
                   <PlainCitedSentences event={event} sentences={event.summary} query={query} />
                 </p>
+                <MatchNote
+                  event={event}
+                  dataset={dataset}
+                  query={query}
+                  shown={rowShows(actorsText(event), query)}
+                />
               </td>
               <td>{TYPE_LABEL[event.type]}</td>
               <td className="actors-cell">
-                {event.actors
-                  .map(
-                    (a) =>
-                      dataset.actorById.get(a.actor)?.shortName ??
-                      dataset.actorById.get(a.actor)?.name ??
-                      a.actor,
-                  )
-                  .join(', ')}
+                <Highlight text={actorsText(event)} query={query} />
               </td>
               <td className="num">{event.sources.length}</td>
             </tr>
@@ -85,4 +95,11 @@ export function ListView({ dataset, events, selected, query, onSelect }: Props) 
       </table>
     </div>
   );
+}
+
+/** What a row shows of a match already: title and summary, and its actors when they match. */
+function rowShows(actors: string, query: string): ('title' | 'summary' | 'actor')[] {
+  return highlightRanges(actors, query).length > 0
+    ? ['title', 'summary', 'actor']
+    : ['title', 'summary'];
 }

@@ -7,6 +7,8 @@ import type { StanceEvent } from '../domain/schema';
 import { explainEmpty, type EmptyCause } from './empty-cause';
 import { facetCounts, type FacetCounts } from './facet-counts';
 import { filterEvents, type FilterState } from './filter-events';
+import { queryTerms } from './search';
+import { indexSearchText, type ActorNames } from './search-text';
 
 export interface FilterResults {
   /** The events that pass every filter, in the data's order. */
@@ -18,7 +20,16 @@ export interface FilterResults {
   emptyCauses: EmptyCause[];
 }
 
-export function filterResults(events: readonly StanceEvent[], state: FilterState): FilterResults {
+/**
+ * `actors` lets search find actor names: with it, the first search over `events` indexes all
+ * they show (search-text.ts).
+ */
+export function filterResults(
+  events: readonly StanceEvent[],
+  state: FilterState,
+  actors?: ActorNames,
+): FilterResults {
+  if (actors && queryTerms(state.q).length > 0) indexSearchText(events, actors);
   const visible = filterEvents(events, state);
   return {
     visible,
