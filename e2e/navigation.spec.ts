@@ -13,7 +13,12 @@ const chips = (page: Page) => page.getByRole('list', { name: 'Active filters' })
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
 const windowLabel = (page: Page) => timeline(page).getByText(/^Showing /);
 const typeFacets = (page: Page) => page.getByRole('group', { name: 'Event types' });
+/** The date filter's inputs, under their disclosure (open while a range is set). */
 const dates = (page: Page) => page.getByRole('group', { name: 'Dates' });
+const openDates = async (page: Page) => {
+  const button = page.getByRole('button', { name: /^Dates/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+};
 const listRows = (page: Page) => page.getByRole('main').getByRole('table').getByRole('row');
 
 /** Waits for the window label to move after `act`. */
@@ -57,7 +62,10 @@ test.describe('navigation is not filtering', () => {
     await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
 
     // The list shows every event whatever the window.
-    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
+    await page
+      .getByRole('radiogroup', { name: 'View' })
+      .getByRole('radio', { name: 'List' })
+      .click();
     await expect(listRows(page)).toHaveCount(TOTAL + 1);
     await unchanged();
   });
@@ -89,6 +97,7 @@ test.describe('navigation is not filtering', () => {
     const [since, until] = ['2024-01-01', '2024-03-31'];
     const expected = eventsBetween(since, until).length;
     await page.goto('./');
+    await openDates(page);
     await dates(page).getByLabel('From').fill(since);
     await dates(page).getByLabel('To').fill(until);
     await expect(count(page)).toHaveText(`${expected} of ${TOTAL} events`);
