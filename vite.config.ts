@@ -8,10 +8,30 @@ import { dataPlugin } from './scripts/vite-data-plugin.ts';
 export default defineConfig({
   base: './',
   plugins: [react(), dataPlugin()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The worker's nested build and the data checks are slow by nature; the bundler's notice
+    // about slow plugins has nothing to act on.
+    rolldownOptions: {
+      checks: { pluginTimings: false },
+      output: {
+        // React (about 200 KB minified) in a chunk of its own: it changes least often, so it stays
+        // cached across releases, and no chunk passes the bundler's 500 KB size notice.
+        codeSplitting: {
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
+  },
+  // The validation worker is a module worker (src/data/validate-off-thread.ts).
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a busy machine one can take several seconds.
+    // What a unit test checks is never its time (bench/ measures time), so allow for that.
+    testTimeout: 30_000,
   },
 });

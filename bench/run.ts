@@ -28,12 +28,17 @@ const port = Number(process.env.BENCH_PORT ?? 4381);
 const origin = `http://127.0.0.1:${port}`;
 const VIEWPORT = { width: 1280, height: 800 };
 /** A page that has not painted by then is reported as "—" for that run. */
-const PAINT_TIMEOUT_MS = 90_000;
+const PAINT_TIMEOUT_MS = 60_000;
+/**
+ * Everything for one page and run; past it the browser is restarted. A renderer stuck in one
+ * long task answers nothing, not even a request to close its page.
+ */
+const MEASURE_DEADLINE_MS = 150_000;
 /** Wheel steps in and as many out, then drag steps: 3 × 60 = 180 measured frames. */
 const ZOOM_STEPS = 60;
 const PAN_STEPS = 60;
 /** Per page and run, the gesture stops after this long even if frames are slow. */
-const GESTURE_BUDGET_MS = 60_000;
+const GESTURE_BUDGET_MS = 30_000;
 
 const { values } = parseArgs({
   options: {
@@ -225,17 +230,41 @@ async function main(): Promise<void> {
   try {
     await waitForServer(server);
     const executablePath = chromiumPath();
-    const browser = await chromium.launch({
-      ...(executablePath ? { executablePath } : {}),
-      // Frames uncapped, so frame times measure work, not the display's 60 Hz.
-      args: ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'],
-    });
+    const launch = () =>
+      chromium.launch({
+        ...(executablePath ? { executablePath } : {}),
+        // Frames uncapped, so frame times measure work, not the display's 60 Hz.
+        args: ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'],
+      });
+    let browser = await launch();
     const version = browser.version();
+    const EMPTY: Measurement = {
+      paintMs: null,
+      frameP50Ms: null,
+      frameP95Ms: null,
+      frames: 0,
+      filterMs: null,
+      domNodes: null,
+      heapMB: null,
+    };
+    const measureOrGiveUp = async (kind: PageKind, size: number) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<null>(
+        (r) => (timer = setTimeout(() => r(null), MEASURE_DEADLINE_MS)),
+      );
+      const result = await Promise.race([measure(browser, kind, size), deadline]);
+      clearTimeout(timer);
+      if (result !== null) return result;
+      console.log(`  ${kind} ${size}: no answer within ${MEASURE_DEADLINE_MS / 1000} s`);
+      await browser.close().catch(() => undefined);
+      browser = await launch();
+      return EMPTY;
+    };
     const raw: Record<string, Record<string, Array<Measurement & { firstLoadJsKB?: number }>>> = {};
     for (let run = 1; run <= runs; run += 1) {
       for (const size of sizes) {
         for (const kind of PAGES) {
-          const m = await measure(browser, kind, size);
+          const m = await measureOrGiveUp(kind, size);
           ((raw[size] ??= {})[kind] ??= []).push(m);
           console.log(
             `run ${run}/${runs} · ${size} · ${kind}: painted ${m.paintMs?.toFixed(0) ?? '—'} ms, ` +

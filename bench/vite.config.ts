@@ -17,6 +17,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      checks: { pluginTimings: false },
       input: { canvas: resolve(pages, 'canvas.html'), vis: resolve(pages, 'vis.html') },
     },
   },

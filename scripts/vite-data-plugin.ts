@@ -47,6 +47,23 @@ export function dataPlugin(): Plugin {
         }
       });
     },
+    // The dataset index is requested while the app's code downloads (see src/data/prefetch.ts).
+    // Injected after Vite's own HTML processing, which would otherwise bundle the file.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: './data/datasets.json',
+            as: 'fetch',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+      ],
+    },
     generateBundle() {
       // A broken dataset fails the build here, with the validator's messages, rather than at
       // a reader's first visit.

@@ -5,6 +5,7 @@ import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { DatasetErrorView } from './dataset-error-view';
 import { DatasetPage } from './dataset-page';
 import { LoadingStatus } from './loading-status';
+import { LoadProgressBar } from './load-progress-bar';
 import { LinkNotice } from './notices';
 import { SiteHeader } from './site-header';
 
@@ -56,12 +57,15 @@ export function App() {
   } else if (!dataset.data) {
     const loading = index.data ? dataset : index;
     body = (
-      <LoadingStatus
-        what="the timeline"
-        failures={loading.failureCount}
-        reason={loading.failureReason}
-        afterRetry={loading.isError}
-      />
+      <>
+        <LoadingStatus
+          what="the timeline"
+          failures={loading.failureCount}
+          reason={loading.failureReason}
+          afterRetry={loading.isError}
+        />
+        <LoadProgressBar id={datasetId} />
+      </>
     );
   }
 

@@ -1,23 +1,9 @@
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
-import { compareEvents, DAY_MS, isoDayToMs } from '../domain/dates';
-import { pickFilterState } from '../selectors/filter-events';
-import { filterResults } from '../selectors/filter-results';
-import { reconcile } from '../state/url-codec';
 import { pickViewState, type ViewState } from '../state/view-state';
-import { getViewState, useViewStore, viewStore } from '../state/view-store';
+import { useViewStore } from '../state/view-store';
 import { Timeline } from '../timeline/timeline';
-import { ListView } from '../panels/list-view';
-import { EventDetails } from '../panels/event-details';
 import { FiltersPanel } from '../panels/filters-panel';
 import { SummaryBar } from '../panels/summary-bar';
 import { AboutDataset, firstSentence } from '../panels/about-dataset';
@@ -33,10 +19,19 @@ import { EmbedView } from '../panels/embed-view';
 import { GuidedPanels } from '../panels/guided-panels';
 import { PrintView } from '../panels/print-view';
 import { describeFilters } from '../panels/describe-filters';
-import { reconcileStory } from '../state/story-state';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { ErrorBoundary } from './error-boundary';
 import { Segmented } from '../ui/segmented';
+import { useDetailsFocus } from './use-details-focus';
+import { useFilteredView } from './use-filtered-view';
+import { useFiltersDrawer } from './use-filters-drawer';
+import { useReconcileLink } from './use-reconcile-link';
+
+// Not needed for the first view: loaded when a reader opens an event or the list.
+const EventDetails = lazy(() =>
+  import('../panels/event-details').then((m) => ({ default: m.EventDetails })),
+);
+const ListView = lazy(() => import('../panels/list-view').then((m) => ({ default: m.ListView })));
 
 interface Props {
   dataset: Dataset;
@@ -52,8 +47,6 @@ const VIEW_OPTIONS = [
 
 const countText = (shown: number, total: number) =>
   shown === total ? `${total} events` : `${shown} of ${total} events`;
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   const { meta } = dataset;
@@ -77,21 +70,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     })),
   );
 
-  // Drop ids the link names but this dataset lacks, once per dataset, without a history entry.
-  const report = useEffectEvent((state: ViewState, warnings: string[]) =>
-    onReconciled(state, warnings),
-  );
-  useEffect(() => {
-    const current = getViewState(viewStore);
-    const result = reconcile(current, {
-      events: new Set(dataset.eventById.keys()),
-      actors: new Set(dataset.actorById.keys()),
-      tags: new Set(meta.tags.map((t) => t.id)),
-      groups: new Set(dataset.groups.map((g) => g.id)),
-    });
-    const story = reconcileStory(result.state, meta.stories ?? []);
-    if (story.state !== current) report(story.state, [...result.warnings, ...story.warnings]);
-  }, [dataset, meta.tags, meta.stories]);
+  useReconcileLink(dataset, onReconciled);
 
   const selectedEvent = state.event ? dataset.eventById.get(state.event) : undefined;
   useEffect(() => {
@@ -100,61 +79,10 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       : `${meta.title} — Stanceline`;
   }, [meta.title, selectedEvent]);
 
-  // Keyed on the filter fields only: panning and zooming never re-run filtering or counting.
-  const filters = useViewStore(useShallow(pickFilterState));
-  const { visible, matching, counts, emptyCauses } = useMemo(
-    () => filterResults(dataset.events, filters, dataset.actorById),
-    [dataset.events, dataset.actorById, filters],
-  );
+  const { visible, matching, counts, emptyCauses, extent, windowMs, onWindowChange, order } =
+    useFilteredView(dataset);
   const drawn = state.filtered === 'dim' ? dataset.events : visible;
-  const extent = useMemo((): [string, string] => {
-    const sorted = [...dataset.events].sort(compareEvents);
-    const last = sorted.reduce((m, e) => ((e.end ?? e.date) > m ? (e.end ?? e.date) : m), '');
-    return [sorted[0]?.date ?? '', last];
-  }, [dataset.events]);
-
-  const windowMs = useMemo((): [number, number] | null => {
-    if (!state.from && !state.to) return null;
-    const from = isoDayToMs(state.from ?? extent[0]);
-    const to = isoDayToMs(state.to ?? extent[1]) + DAY_MS;
-    return [from, to];
-  }, [state.from, state.to, extent]);
-
-  const onWindowChange = useCallback(
-    (from: number, to: number) => {
-      // A view that shows all the data is the default window: nothing in the link.
-      const all = from <= isoDayToMs(extent[0]) && to >= isoDayToMs(extent[1]) + DAY_MS;
-      if (all) actions.setWindow(null, null);
-      else actions.setWindow(isoDay(from), isoDay(Math.max(from, to - 1)));
-    },
-    [actions, extent],
-  );
-
-  const order = useMemo(() => {
-    const list =
-      state.event && !visible.some((e) => e.id === state.event) ? dataset.events : visible;
-    return [...list].sort(compareEvents).map((e) => e.id);
-  }, [visible, dataset.events, state.event]);
-
-  const [focusDetails, setFocusDetails] = useState(false);
-  const onSelect = useCallback(
-    (id: string | null, how: 'pointer' | 'keyboard') => {
-      setFocusDetails(how === 'keyboard');
-      actions.selectEvent(id);
-    },
-    [actions],
-  );
-  const closeDetails = useCallback(() => {
-    const id = getViewState(viewStore).event;
-    actions.selectEvent(null);
-    // Return focus to where the reader came from: the event's mark, or its row in the list.
-    requestAnimationFrame(() => {
-      const el = id
-        ? document.querySelector<HTMLElement | SVGElement>(`[data-event-id="${CSS.escape(id)}"]`)
-        : null;
-      el?.focus();
-    });
-  }, [actions]);
+  const { focusDetails, onSelect, closeDetails } = useDetailsFocus();
 
   const { share, copy, message, fallback, clearFallback } = useShare();
   const links = useShareLinks(dataset, state);
@@ -166,16 +94,12 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   const copyText = (text: string, what: string) => void copy(text, what);
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const filtersButton = useRef<HTMLButtonElement>(null);
-  const filtersDone = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  // The drawer takes focus when it opens and gives it back to its button when it closes.
-  useEffect(() => {
-    if (filtersOpen) filtersDone.current?.focus();
-    else if (wasOpen.current) filtersButton.current?.focus();
-    wasOpen.current = filtersOpen;
-  }, [filtersOpen]);
+  const {
+    open: filtersOpen,
+    setOpen: setFiltersOpen,
+    button: filtersButton,
+    done: filtersDone,
+  } = useFiltersDrawer();
   const searchRef = useRef<HTMLInputElement>(null);
   useGlobalShortcuts({
     onSearch: () => searchRef.current?.focus(),
@@ -200,32 +124,36 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
 
   const details = selectedEvent && (
     <ErrorBoundary area="the details panel">
-      <EventDetails
-        dataset={dataset}
-        eventId={selectedEvent.id}
-        order={order}
-        onSelect={(id) => onSelect(id, focusDetails ? 'keyboard' : 'pointer')}
-        onClose={closeDetails}
-        onShare={shareEvent}
-        onSharePreview={sharePreview}
-        eventUrl={links.event}
-        onCopy={copyText}
-        focusOnOpen={focusDetails}
-        query={state.q}
-      />
+      <Suspense fallback={<aside className="details" aria-busy="true" />}>
+        <EventDetails
+          dataset={dataset}
+          eventId={selectedEvent.id}
+          order={order}
+          onSelect={(id) => onSelect(id, focusDetails ? 'keyboard' : 'pointer')}
+          onClose={closeDetails}
+          onShare={shareEvent}
+          onSharePreview={sharePreview}
+          eventUrl={links.event}
+          onCopy={copyText}
+          focusOnOpen={focusDetails}
+          query={state.q}
+        />
+      </Suspense>
     </ErrorBoundary>
   );
 
   const chart = (
     <ErrorBoundary area="the timeline">
       {state.view === 'list' ? (
-        <ListView
-          dataset={dataset}
-          events={visible}
-          selected={state.event}
-          query={state.q}
-          onSelect={(id) => onSelect(id, 'keyboard')}
-        />
+        <Suspense fallback={<p className="loading">Loading the list…</p>}>
+          <ListView
+            dataset={dataset}
+            events={visible}
+            selected={state.event}
+            query={state.q}
+            onSelect={(id) => onSelect(id, 'keyboard')}
+          />
+        </Suspense>
       ) : (
         <Timeline
           dataset={dataset}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { prefetchLinkedDataset } from '../data/prefetch';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
 import { applyStoredTheme } from './theme';
@@ -19,6 +20,8 @@ setReaderLocale(navigator.languages);
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
+
+prefetchLinkedDataset(queryClient, window.location.search);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

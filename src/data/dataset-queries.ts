@@ -5,10 +5,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { datasetIndexSchema, type DatasetIndex } from '../domain/schema';
 import { fetchText as fetchDataText, retryDelay, shouldRetry } from './fetch-text';
+import { trackLoad } from './load-progress';
+import { validateOffThread } from './validate-off-thread';
 import {
   DATASET_FILES,
   parseJson,
-  validateDatasetTexts,
   type Dataset,
   type DatasetTexts,
   type Problem,
@@ -52,17 +53,24 @@ export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIn
 }
 
 export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
-  const texts: DatasetTexts = {};
-  await Promise.all(
-    DATASET_FILES.map(async (file) => {
-      texts[file] = await fetchText(`${id}/${file}`, signal);
-    }),
-  );
-  const result = validateDatasetTexts(texts);
-  if (!result.ok) {
-    throw new DatasetError(`The dataset "${id}" did not pass validation.`, result.problems);
+  const progress = trackLoad(id, DATASET_FILES);
+  try {
+    const texts: DatasetTexts = {};
+    await Promise.all(
+      DATASET_FILES.map(async (file) => {
+        texts[file] = await fetchText(`${id}/${file}`, signal);
+        progress.downloaded();
+      }),
+    );
+    // Large datasets are parsed and checked in a worker; the page stays responsive meanwhile.
+    const result = await validateOffThread(texts, { signal, onProgress: progress.validating });
+    if (!result.ok) {
+      throw new DatasetError(`The dataset "${id}" did not pass validation.`, result.problems);
+    }
+    return result.dataset;
+  } finally {
+    progress.end();
   }
-  return result.dataset;
 }
 
 export const datasetIndexQueryOptions = () =>

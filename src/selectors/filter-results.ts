@@ -1,12 +1,14 @@
 /**
  * Everything the page derives from the filters at once: the events that pass, their ids, the
  * facet counts and, for an empty result, what emptied it. It reads only the filter fields, so the
- * page can memoise it on them and panning or zooming never re-runs it.
+ * page can memoise it on them and panning or zooming never re-runs it. The answers come from a
+ * facet index built once per list of events (facet-index.ts).
  */
 import type { StanceEvent } from '../domain/schema';
-import { explainEmpty, type EmptyCause } from './empty-cause';
-import { facetCounts, type FacetCounts } from './facet-counts';
-import { filterEvents, type FilterState } from './filter-events';
+import type { EmptyCause } from './empty-cause';
+import type { FacetCounts } from './facet-counts';
+import { buildFacetIndex, queryFacetIndex, type FacetIndex } from './facet-index';
+import type { FilterState } from './filter-events';
 import { queryTerms } from './search';
 import { indexSearchText, type ActorNames } from './search-text';
 
@@ -20,6 +22,8 @@ export interface FilterResults {
   emptyCauses: EmptyCause[];
 }
 
+const indexes = new WeakMap<readonly StanceEvent[], FacetIndex>();
+
 /**
  * `actors` lets search find actor names: with it, the first search over `events` indexes all
  * they show (search-text.ts).
@@ -30,11 +34,10 @@ export function filterResults(
   actors?: ActorNames,
 ): FilterResults {
   if (actors && queryTerms(state.q).length > 0) indexSearchText(events, actors);
-  const visible = filterEvents(events, state);
-  return {
-    visible,
-    matching: new Set(visible.map((e) => e.id)),
-    counts: facetCounts(events, state),
-    emptyCauses: visible.length === 0 ? explainEmpty(events, state) : [],
-  };
+  let index = indexes.get(events);
+  if (index === undefined) {
+    index = buildFacetIndex(events);
+    indexes.set(events, index);
+  }
+  return queryFacetIndex(index, state);
 }

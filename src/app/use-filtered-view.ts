@@ -1,0 +1,42 @@
+/**
+ * What the page shows of a dataset under the current view: the filter results (re-computed only
+ * when a filter changes, never on pan or zoom), the data's extent, the window in ms for the
+ * timeline and its way back to the link, and the order in which the details panel walks events.
+ */
+import { useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { compareEvents } from '../domain/dates';
+import type { Dataset } from '../domain/validate';
+import { pickFilterState } from '../selectors/filter-events';
+import { filterResults } from '../selectors/filter-results';
+import { useViewStore } from '../state/view-store';
+import { dataExtent, windowFromMs, windowToMs } from './view-window';
+
+export function useFilteredView(dataset: Dataset) {
+  const filters = useViewStore(useShallow(pickFilterState));
+  const results = useMemo(
+    () => filterResults(dataset.events, filters, dataset.actorById),
+    [dataset.events, dataset.actorById, filters],
+  );
+  const extent = useMemo(() => dataExtent(dataset.events), [dataset.events]);
+
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const setWindow = useViewStore((s) => s.setWindow);
+  const windowMs = useMemo(() => windowToMs(from, to, extent), [from, to, extent]);
+  const onWindowChange = useCallback(
+    (fromMs: number, toMs: number) => setWindow(...windowFromMs(fromMs, toMs, extent)),
+    [setWindow, extent],
+  );
+
+  // Previous / Next in the details: the shown events in time order, or all of them when the
+  // open event is filtered out (opened by link), so that stepping never gets stuck.
+  const selected = useViewStore((s) => s.event);
+  const selectedShown = selected !== null && results.matching.has(selected);
+  const order = useMemo(() => {
+    const list = selected !== null && !selectedShown ? dataset.events : results.visible;
+    return [...list].sort(compareEvents).map((e) => e.id);
+  }, [results.visible, dataset.events, selected, selectedShown]);
+
+  return { ...results, extent, windowMs, onWindowChange, order };
+}
