@@ -35,6 +35,8 @@ export default defineConfig({
     trace: 'on-first-retry',
     video: 'off',
     screenshot: 'only-on-failure',
+    // page.route cannot see requests a service worker answers; only e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -2,12 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-data-plugin.ts';
+import { cspPlugin, SECURITY_HEADERS } from './scripts/csp.ts';
+import { offlinePlugin } from './scripts/offline-plugin.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works when hosted under a
 // sub-path (e.g. https://example.org/tools/stanceline/).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin()],
+  plugins: [react(), dataPlugin(), cspPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -26,7 +28,8 @@ export default defineConfig({
   },
   // The validation worker is a module worker (src/data/validate-off-thread.ts).
   worker: { format: 'es' },
-  preview: { port: 4173, strictPort: true },
+  // The preview server sends the headers a host should send (see README, "Hosting").
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

@@ -7,6 +7,7 @@ import { DatasetPage } from './dataset-page';
 import { LoadingStatus } from './loading-status';
 import { LoadProgressBar } from './load-progress-bar';
 import { LinkNotice } from './notices';
+import { OfflineNotice } from './offline-notice';
 import { SiteHeader } from './site-header';
 
 /**
@@ -73,7 +74,12 @@ export function App() {
     return (
       <DatasetPage
         dataset={dataset.data}
-        notice={<LinkNotice warnings={warnings} onDismiss={dismiss} />}
+        notice={
+          <>
+            <OfflineNotice datasetId={dataset.data.meta.id} />
+            <LinkNotice warnings={warnings} onDismiss={dismiss} />
+          </>
+        }
         onReconciled={(state, w) => {
           link.adopt(state, w);
         }}

@@ -20,8 +20,9 @@ import { GuidedPanels } from '../panels/guided-panels';
 import { PrintView } from '../panels/print-view';
 import { describeFilters } from '../panels/describe-filters';
 import { useGlobalShortcuts } from './use-global-shortcuts';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { Segmented } from '../ui/segmented';
+import { EmptyDataset } from '../panels/empty-dataset';
 import { useDetailsFocus } from './use-details-focus';
 import { useFilteredView } from './use-filtered-view';
 import { useFiltersDrawer } from './use-filters-drawer';
@@ -123,7 +124,11 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   };
 
   const details = selectedEvent && (
-    <ErrorBoundary area="the details panel">
+    <ErrorBoundary
+      area="the details panel"
+      resetKey={selectedEvent.id}
+      recover={{ label: 'Close the details', action: closeDetails }}
+    >
       <Suspense fallback={<aside className="details" aria-busy="true" />}>
         <EventDetails
           dataset={dataset}
@@ -142,9 +147,15 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     </ErrorBoundary>
   );
 
-  const chart = (
-    <ErrorBoundary area="the timeline">
-      {state.view === 'list' ? (
+  const chart =
+    dataset.events.length === 0 ? (
+      <EmptyDataset />
+    ) : state.view === 'list' ? (
+      <ErrorBoundary
+        key="list"
+        area="the list"
+        recover={{ label: 'Show the timeline', action: () => actions.setView('timeline') }}
+      >
         <Suspense fallback={<p className="loading">Loading the list…</p>}>
           <ListView
             dataset={dataset}
@@ -154,7 +165,13 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
             onSelect={(id) => onSelect(id, 'keyboard')}
           />
         </Suspense>
-      ) : (
+      </ErrorBoundary>
+    ) : (
+      <ErrorBoundary
+        key="timeline"
+        area="the timeline"
+        recover={{ label: 'Show the list', action: () => actions.setView('list') }}
+      >
         <Timeline
           dataset={dataset}
           events={drawn}
@@ -168,9 +185,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
           onLaneMode={actions.setLanes}
           onToggleExpanded={actions.toggleExpanded}
         />
-      )}
-    </ErrorBoundary>
-  );
+      </ErrorBoundary>
+    );
   if (state.embed) {
     return (
       <EmbedView
@@ -249,7 +265,12 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               Done
             </button>
           </div>
-          <FiltersPanel dataset={dataset} counts={counts} extent={extent} />
+          <ErrorBoundary
+            area="the filters"
+            recover={{ label: 'Clear all filters', action: actions.clearFilters }}
+          >
+            <FiltersPanel dataset={dataset} counts={counts} extent={extent} />
+          </ErrorBoundary>
         </nav>
         <main id="main" inert={filtersOpen}>
           <SummaryBar

@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { prefetchLinkedDataset } from '../data/prefetch';
 import { App } from './app';
-import { ErrorBoundary } from './error-boundary';
+import { UpdatePrompt } from './update-prompt';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { applyStoredTheme } from './theme';
 import { setReaderLocale } from '../domain/dates';
 import '../styles/global.css';
@@ -31,6 +32,7 @@ createRoot(root).render(
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
         <App />
+        <UpdatePrompt />
       </QueryClientProvider>
     </ErrorBoundary>
   </StrictMode>,

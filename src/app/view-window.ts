@@ -25,7 +25,8 @@ export function windowToMs(
   to: string | null,
   extent: readonly [string, string],
 ): [number, number] | null {
-  if (!from && !to) return null;
+  // With no events there is no extent to complete a half-open window from.
+  if ((!from && !to) || !extent[0]) return null;
   return [isoDayToMs(from ?? extent[0]), isoDayToMs(to ?? extent[1]) + DAY_MS];
 }
 

@@ -5,6 +5,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { datasetIndexSchema, type DatasetIndex } from '../domain/schema';
 import { fetchText as fetchDataText, retryDelay, shouldRetry } from './fetch-text';
+import { noteFetched } from './saved-copies';
 import { trackLoad } from './load-progress';
 import { validateOffThread } from './validate-off-thread';
 import {
@@ -33,7 +34,11 @@ export function dataUrl(path: string): string {
 }
 
 async function fetchText(path: string, signal?: AbortSignal): Promise<string> {
-  return (await fetchDataText(dataUrl(path), { signal, file: `data/${path}` })).text;
+  const url = dataUrl(path);
+  const fetched = await fetchDataText(url, { signal, file: `data/${path}` });
+  // For "Offline — showing the copy from…": whether the worker's cache answered, and its age.
+  noteFetched(url, fetched.cachedAt);
+  return fetched.text;
 }
 
 export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIndex> {

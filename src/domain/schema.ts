@@ -6,6 +6,7 @@
  * The schema checks shape. What a schema cannot express — ids that resolve across files, real
  * calendar dates, tallies that add up — lives in `validate.ts`, which runs after it.
  */
+import './zod-config.ts';
 import { z } from 'zod';
 
 /**

@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/validate';
 import { formatEventDate } from '../domain/dates';
+import { ExternalLink } from '../ui/external-link';
 
 /** The first sentence of a description, for the header; the rest is one click away. */
 export function firstSentence(text: string): string {
@@ -26,10 +27,7 @@ export function AboutDataset({ dataset }: { dataset: Dataset }) {
         <p className="small muted">
           {events.length} events, {sources} distinct sources. Updated{' '}
           {formatEventDate({ date: meta.updated })}. Data licence:{' '}
-          <a href={meta.licence.url} target="_blank" rel="noopener noreferrer">
-            {meta.licence.name}
-          </a>
-          .
+          <ExternalLink href={meta.licence.url}>{meta.licence.name}</ExternalLink>.
         </p>
       </div>
     </details>

@@ -3,6 +3,8 @@ import type { Dataset } from '../domain/validate';
 import type { StanceEvent } from '../domain/schema';
 import { ROLE_LABEL } from '../domain/labels';
 import { formatEventDate } from '../domain/dates';
+import { ExternalLink } from '../ui/external-link';
+import { safeHttpUrl } from '../domain/safe-url';
 import { footnotesFor } from '../domain/footnotes';
 import { relatedEvents } from '../domain/relations';
 import { CitedSentences, FootnoteMarkers } from './cited-text';
@@ -51,7 +53,7 @@ export function QuoteList({ event, dataset, query }: SectionProps) {
         const speaker = dataset.actorById.get(quote.speaker)?.name ?? quote.speaker;
         return (
           <figure key={i} className="quote">
-            <blockquote cite={source?.url}>
+            <blockquote cite={safeHttpUrl(source?.url) ?? undefined}>
               <p>
                 “<Highlight text={quote.text} query={query} />”
               </p>
@@ -67,9 +69,9 @@ export function QuoteList({ event, dataset, query }: SectionProps) {
                 <>
                   {' '}
                   (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  <ExternalLink href={source.url}>
                     <Highlight text={source.publisher} query={query} />
-                  </a>
+                  </ExternalLink>
                   )
                 </>
               )}

@@ -8,6 +8,7 @@ import { eventFootnotes } from '../domain/footnotes';
 import { SOURCE_KIND_LABEL, originalText } from '../domain/sources';
 import { sourceItemId } from './cited-text';
 import { Highlight } from './highlight';
+import { ExternalLink } from '../ui/external-link';
 
 export function SourceList({ event, query = '' }: { event: StanceEvent; query?: string }) {
   return (
@@ -21,9 +22,9 @@ export function SourceList({ event, query = '' }: { event: StanceEvent; query?: 
               [{number}]
             </span>
             <span className="source-body">
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
+              <ExternalLink href={s.url}>
                 <Highlight text={s.title} query={query} />
-              </a>
+              </ExternalLink>
               <span className="source-meta">
                 <span className={`source-kind kind-${s.kind}`}>{SOURCE_KIND_LABEL[s.kind]}</span>
                 {' · '}

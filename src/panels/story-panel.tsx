@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Story } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { formatEventDate } from '../domain/dates';
+import { ExternalLink } from '../ui/external-link';
 
 interface Props {
   dataset: Dataset;
@@ -113,9 +114,7 @@ export function StoryPanel({
                 {event.sources.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 && ', '}
-                    <a href={s.url} target="_blank" rel="noopener noreferrer">
-                      {s.publisher}
-                    </a>
+                    <ExternalLink href={s.url}>{s.publisher}</ExternalLink>
                   </span>
                 ))}
               </span>

@@ -18,6 +18,7 @@ import { TimelineToolbar } from './timeline-toolbar';
 import { Legend } from './legend';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
 import { formatEventDate, isoDayToMs } from '../domain/dates';
+import { ErrorBoundary } from '../ui/error-boundary';
 
 export interface TimelineProps {
   dataset: Dataset;
@@ -329,15 +330,17 @@ export function Timeline(props: TimelineProps) {
             onWindowChange={props.onWindowChange}
             colourOfGroup={model.colourOfGroup}
           />
-          <StanceTracks
-            dataset={dataset}
-            scale={scale}
-            gutter={geometry.gutter}
-            width={plotWidth}
-            compact={compact}
-            selected={selected}
-            onSelect={(id) => props.onSelect(id, 'pointer')}
-          />
+          <ErrorBoundary area="the stance tracks">
+            <StanceTracks
+              dataset={dataset}
+              scale={scale}
+              gutter={geometry.gutter}
+              width={plotWidth}
+              compact={compact}
+              selected={selected}
+              onSelect={(id) => props.onSelect(id, 'pointer')}
+            />
+          </ErrorBoundary>
         </>
       )}
       <p id="timeline-help" className="help small muted">

@@ -12,6 +12,8 @@ interface Props {
   onRetry: () => void;
   /** Anything else that helps: other datasets to open, a link to the file. */
   children?: ReactNode;
+  /** More buttons beside "Try again": another way out. */
+  actions?: ReactNode;
   /** Heading level, so the panel fits the outline it sits in. */
   level?: 2 | 3;
 }
@@ -20,7 +22,15 @@ interface Props {
  * A failure announced as an alert, with a "Try again" that works. Shared by the dataset loader,
  * the panels' error boundaries and file imports, so every failure reads and behaves the same.
  */
-export function ErrorPanel({ title, message, problems = [], onRetry, children, level = 2 }: Props) {
+export function ErrorPanel({
+  title,
+  message,
+  problems = [],
+  onRetry,
+  children,
+  actions,
+  level = 2,
+}: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const id = useId();
   const ref = useRef<HTMLElement>(null);
@@ -31,9 +41,12 @@ export function ErrorPanel({ title, message, problems = [], onRetry, children, l
       <p className="error-message">{shortenMessage(message)}</p>
       <ProblemList problems={problems} />
       {children}
-      <button type="button" className="btn primary" onClick={onRetry}>
-        Try again
-      </button>
+      <div className="error-actions">
+        <button type="button" className="btn primary" onClick={onRetry}>
+          Try again
+        </button>
+        {actions}
+      </div>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import {
   dataExtent,
   makeTicks,
   makeTimeScale,
+  MIN_SPAN_MS,
   tickGranularity,
   type TickGranularity,
   type TimeScale,
@@ -74,11 +75,42 @@ describe('makeTimeScale', () => {
     expect(extent[0].getTime() - d0!.getTime()).toBeCloseTo(0.02 * 10 * 86_400_000);
   });
 
-  it('widens a zero-length extent to a day instead of dividing by zero', () => {
+  it('widens a zero-length extent to a week around it instead of dividing by zero', () => {
     const scale = makeTimeScale([utc('2024-01-01'), utc('2024-01-01')], 800, 0);
     const [d0, d1] = scale.domain();
-    expect(d1!.getTime() - d0!.getTime()).toBe(86_400_000);
+    expect(d1!.getTime() - d0!.getTime()).toBe(MIN_SPAN_MS);
     expect(scale(utc('2024-01-01'))).toBe(400);
+  });
+
+  it('shows one day (one event, or all events on one day) in the middle of a daily axis', () => {
+    const day = dataExtent([{ date: '2024-03-22' }])!;
+    const scale = makeTimeScale(day, 1000);
+    const [d0, d1] = scale.domain();
+    expect(d0!.getTime()).toBeLessThan(utc('2024-03-19').getTime());
+    expect(d1!.getTime()).toBeGreaterThan(utc('2024-03-26').getTime());
+    expect(scale(utc('2024-03-22'))).toBeGreaterThan(400);
+    expect(scale(utc('2024-03-23'))).toBeLessThan(600);
+    expect(makeTicks(scale, 1000).granularity).toBe('day');
+    expect(makeTicks(scale, 1000).major.map((t) => t.label)).not.toContain('1970');
+  });
+
+  it('draws a thousand years with century ticks and real years', () => {
+    const span = dataExtent([{ date: '1024-03-01' }, { date: '2024-03-01' }])!;
+    const scale = makeTimeScale(span, 1000);
+    const ticks = makeTicks(scale, 1000);
+    expect(ticks.granularity).toBe('year');
+    const years = ticks.major.map((t) => Number(t.label));
+    expect(years[0]).toBeGreaterThanOrEqual(1000);
+    expect(years.at(-1)).toBeLessThanOrEqual(2100);
+    expect(years.every((y, i) => i === 0 || y - years[i - 1]! === years[1]! - years[0]!)).toBe(
+      true,
+    );
+  });
+
+  it('keeps years before 1000 and after 9999 out of the way of the epoch', () => {
+    const scale = makeTimeScale(dataExtent([{ date: '0001-01-01' }])!, 1000);
+    expect(scale.domain()[0]!.getUTCFullYear()).toBe(0);
+    expect(makeTicks(scale, 1000).major.every((t) => !t.label.includes('1970'))).toBe(true);
   });
 
   it('does not round the range, so zoomed positions stay smooth', () => {

@@ -177,9 +177,17 @@ export function dataExtent(
 }
 
 /**
+ * The shortest span the base scale shows, in ms. One event, or every event on one day, would
+ * otherwise fill the width with a single day ticked by the hour, with its marks on the left
+ * edge; a week centred on the data reads as what it is: days, with the data in the middle.
+ */
+export const MIN_SPAN_MS = 7 * DAY_MS;
+
+/**
  * The base x scale: UTC time over [0, width] px, the extent padded by `padding` of its span on
  * each side. Not `rangeRound`, because d3-zoom rescales this scale and rounding would jitter
- * marks by a pixel from frame to frame. A degenerate extent is widened to one day.
+ * marks by a pixel from frame to frame. An extent shorter than MIN_SPAN_MS (a single day, or
+ * none) is widened to it around its middle.
  */
 export function makeTimeScale(
   extent: readonly [Date, Date],
@@ -188,10 +196,10 @@ export function makeTimeScale(
 ): TimeScale {
   let start = extent[0].getTime();
   let end = extent[1].getTime();
-  if (!(end > start)) {
+  if (!(end - start >= MIN_SPAN_MS)) {
     const mid = (start + end) / 2;
-    start = mid - DAY_MS / 2;
-    end = mid + DAY_MS / 2;
+    start = mid - MIN_SPAN_MS / 2;
+    end = mid + MIN_SPAN_MS / 2;
   }
   const pad = (end - start) * Math.max(0, padding);
   return scaleUtc()
