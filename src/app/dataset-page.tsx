@@ -231,7 +231,19 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               datasetTitle={meta.title}
               onCopy={copyText}
             />
-            <DownloadMenu dataset={dataset} shown={visible} eventLink={links.event} />
+            <DownloadMenu
+              dataset={dataset}
+              shown={visible}
+              eventLink={links.event}
+              image={{
+                drawn,
+                matching,
+                state,
+                window: windowMs,
+                filters: describeFilters(dataset, state),
+                link: links.open,
+              }}
+            />
             <button
               ref={filtersButton}
               type="button"
