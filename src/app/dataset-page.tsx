@@ -184,6 +184,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
           window={windowMs}
           onSelect={onSelect}
           onWindowChange={onWindowChange}
+          animateWindow={state.story !== null}
           onLaneMode={actions.setLanes}
           onToggleExpanded={actions.toggleExpanded}
         />

@@ -31,6 +31,8 @@ export interface TimelineProps {
   window: readonly [number, number] | null;
   onSelect: (id: string | null, how: 'pointer' | 'keyboard') => void;
   onWindowChange: (from: number, to: number) => void;
+  /** Animate moves to a new window (a story's steps); reduced motion still jumps. */
+  animateWindow?: boolean;
   onLaneMode: (mode: LaneMode) => void;
   onToggleExpanded: (groupId: string) => void;
 }
@@ -71,6 +73,7 @@ export function Timeline(props: TimelineProps) {
     width: plotWidth,
     window: props.window,
     reducedMotion,
+    animate: props.animateWindow,
     onWindowChange: props.onWindowChange,
   });
   const [section, setSection] = useState<HTMLElement | null>(null);
