@@ -1,6 +1,6 @@
 /**
- * A story's steps move the timeline (animated, or at once under reduced motion), and the
- * comparison takes two events as well as two dates.
+ * A story's steps move the timeline (animated, or at once under reduced motion), the
+ * comparison takes two events as well as two dates, and an embed shows its lanes in the frame.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +20,9 @@ const STORY = (
     ),
   ) as { stories: RawStory[] }
 ).stories[0]!;
+
+// One axe pass over the whole page takes 8–15 s on a busy two-core machine.
+test.describe.configure({ timeout: 60_000 });
 
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline of/ });
 
@@ -98,4 +101,38 @@ test.describe('compare two events', () => {
     );
     expect(await axe()).toEqual([]);
   });
+});
+test.describe('embed in a frame', () => {
+  test('at 720×520 every lane of the chart is in the frame', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.goto('./');
+    const src = new URL('./?embed=1', page.url());
+    await page.setContent(
+      `<iframe src="${src.href}" width="720" height="520" title="Embedded timeline"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    const chart = frame.getByRole('region', { name: /^Timeline of/ });
+    await expect(chart).toHaveAttribute('data-painted', 'true');
+    const lanes = chart.locator('.lane-label');
+    expect(await lanes.count()).toBeGreaterThan(3);
+    for (const lane of await lanes.all()) await expect(lane).toBeInViewport();
+    await expect(frame.getByRole('link', { name: 'Open in Stanceline' })).toBeInViewport();
+  });
+});
+
+test('in a frame shorter than the chart, the canvas is shown at the size it is drawn', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 240 });
+  await page.goto('./?embed=1');
+  await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+  const sizes = await page.locator('.plot-canvas').evaluate((el) => {
+    const canvas = el as HTMLCanvasElement;
+    return {
+      drawn: canvas.height,
+      shown: Math.round(canvas.getBoundingClientRect().height * devicePixelRatio),
+    };
+  });
+  expect(sizes.shown).toBe(sizes.drawn);
+  expect(sizes.drawn).toBeLessThanOrEqual(240 * 2);
 });

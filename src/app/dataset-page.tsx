@@ -185,6 +185,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
           onSelect={onSelect}
           onWindowChange={onWindowChange}
           animateWindow={state.story !== null}
+          fitToFrame={state.embed}
           onLaneMode={actions.setLanes}
           onToggleExpanded={actions.toggleExpanded}
         />

@@ -15,6 +15,7 @@ import { Legend } from './legend';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
 import { useBaseScale, useTimelineLayout } from './use-timeline-model';
 import { useViewport, useViewportSignals } from './use-viewport';
+import { useFrameRoom } from './use-frame-room';
 import { writeData } from './dom-writes';
 import { ErrorBoundary } from '../ui/error-boundary';
 
@@ -33,6 +34,8 @@ export interface TimelineProps {
   onWindowChange: (from: number, to: number) => void;
   /** Animate moves to a new window (a story's steps); reduced motion still jumps. */
   animateWindow?: boolean;
+  /** Fit the lanes in the window's height (an embed), with fewer rows of marks if need be. */
+  fitToFrame?: boolean;
   onLaneMode: (mode: LaneMode) => void;
   onToggleExpanded: (groupId: string) => void;
 }
@@ -58,6 +61,16 @@ export function Timeline(props: TimelineProps) {
   const plotWidth = Math.max(100, width - geometry.gutter - RIGHT_MARGIN);
   const reducedMotion = usePrefersReducedMotion();
   const base = useBaseScale(dataset.events, plotWidth);
+  const [chart, setChart] = useState<HTMLDivElement | null>(null);
+  const chartRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      containerRef(el);
+      setChart(el);
+    },
+    [containerRef],
+  );
+  // Below the chart in an embed: the credit line (and the open event's caption, over it).
+  const fitHeight = useFrameRoom(chart, props.fitToFrame === true, geometry.axisHeight, 30);
   const layout = useTimelineLayout({
     dataset,
     events: props.events,
@@ -67,6 +80,7 @@ export function Timeline(props: TimelineProps) {
     geometry,
     base,
     compact,
+    fitHeight,
   });
   const viewport = useViewport({
     base,
@@ -108,7 +122,7 @@ export function Timeline(props: TimelineProps) {
         onReset={() => viewport.reset()}
         viewport={viewport}
       />
-      <div className={compact ? 'chart compact' : 'chart'} ref={containerRef}>
+      <div className={compact ? 'chart compact' : 'chart'} ref={chartRef}>
         {width > 0 && (
           <>
             <LaneLabels
