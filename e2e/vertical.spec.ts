@@ -183,6 +183,7 @@ test.describe('on a desktop', () => {
     page,
     axe,
   }) => {
+    test.slow(); // axe over the whole page, every row included
     await page.goto('./');
     await expect(direction(page)).toHaveCount(0);
     await expect(timeline(page)).not.toHaveAttribute('data-orient', 'vertical');
@@ -210,7 +211,9 @@ test.describe('10,000 events on a phone', () => {
     page,
     axe,
   }) => {
+    test.slow(); // ten thousand events to load, and axe over the page
     await page.goto(`./?dataset=${ID}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/10,000 events/);
     const buttons = events(page).getByRole('button');
     await expect(buttons.first()).toBeVisible();
     expect(await buttons.count()).toBeLessThan(80);
