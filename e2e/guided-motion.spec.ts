@@ -124,7 +124,8 @@ test('in a frame shorter than the chart, the canvas is shown at the size it is d
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 240 });
-  await page.goto('./?embed=1');
+  // The horizontal chart: a phone reads top to bottom by default.
+  await page.goto('./?embed=1&orient=horizontal');
   await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
   const sizes = await page.locator('.plot-canvas').evaluate((el) => {
     const canvas = el as HTMLCanvasElement;
