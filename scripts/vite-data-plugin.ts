@@ -13,6 +13,7 @@ import {
   readDatasetIndexes,
 } from './dataset-index.ts';
 import { previewPage } from './preview-pages.ts';
+import { eventImagePng } from './og-images.ts';
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
 
@@ -85,14 +86,25 @@ export function dataPlugin(): Plugin {
           );
         }
         if (i >= committed.length && !allPages) return;
+        // One picture per event, for the curated records only: a generated record asked to
+        // have its pages (STANCELINE_PREVIEW_PAGES=all) gets them without pictures.
+        const withImages = i < committed.length;
         for (const event of result.dataset.events) {
           const page = previewPage(
             result.dataset.meta,
             event,
             i === 0,
             process.env.STANCELINE_SITE_URL,
+            withImages,
           );
           this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
+          if (page.imageFileName) {
+            this.emitFile({
+              type: 'asset',
+              fileName: page.imageFileName,
+              source: eventImagePng(result.dataset, event),
+            });
+          }
         }
       });
       for (const file of listFiles(dataDir)) {

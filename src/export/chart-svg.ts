@@ -546,15 +546,42 @@ function fontFaces(fonts: readonly SvgFont[]): string {
   return `<style>${rules.join('')}</style>`;
 }
 
+/**
+ * The chart itself — lane names, era bands, axis, marks and labels — at (0, 0), with the
+ * definitions it uses (symbols, the plot's clip); `height` is the scene's. The image exports and
+ * the preview pages' pictures place it under their own header.
+ */
+export function chartBody(
+  view: ChartView,
+  p: ExportPalette,
+  selected: string | null,
+): { svg: string; defs: string; height: number } {
+  const { scene, geometry } = view;
+  const plot = marks(view, p, selected);
+  const names = laneNames(view, p);
+  const inline = geometry.gutter === 0;
+  const svg = [
+    // Names in the gutter go under nothing; names above the lanes (a narrow chart) go over the
+    // era bands, as the HTML labels do.
+    inline ? '' : names,
+    `<g transform="translate(${geometry.gutter} 0)" clip-path="url(#plot-clip)">`,
+    background(view, p),
+    plot.body,
+    labels(view, p),
+    '</g>',
+    inline ? names : '',
+  ].join('');
+  const clip = `<clipPath id="plot-clip"><rect width="${n(scene.width)}" height="${n(scene.height)}"/></clipPath>`;
+  return { svg, defs: clip + plot.defs, height: scene.height };
+}
+
 export function chartSvg(view: ChartView, notes: ImageNotes, options: SvgOptions): ChartSvg {
   const p = options.palette;
   const width = Math.round(view.width);
   const head = header(notes, width, p);
-  const { scene, geometry } = view;
+  const { scene } = view;
   const chartTop = head.height;
-  const plot = marks(view, p, notes.selectedId);
-  const names = laneNames(view, p);
-  const inline = geometry.gutter === 0;
+  const body = chartBody(view, p, notes.selectedId);
   const key = legend(view, p);
   const legendTop = chartTop + scene.height;
   const track = stance(view, options.stanceTitle, p);
@@ -566,20 +593,10 @@ export function chartSvg(view: ChartView, notes: ImageNotes, options: SvgOptions
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
     `<title>${escapeXml(`${notes.title}, ${notes.range}`)}</title>`,
     `<desc>${escapeXml(`${notes.filters}. ${notes.link}`)}</desc>`,
-    `<defs>${fontFaces(options.fonts)}<clipPath id="plot-clip"><rect width="${n(scene.width)}" height="${n(scene.height)}"/></clipPath><clipPath id="stance-clip"><rect x="0" y="0" width="${n(scene.width + MARKER_R + 4)}" height="${TRACK_H}"/></clipPath>${plot.defs}</defs>`,
+    `<defs>${fontFaces(options.fonts)}<clipPath id="stance-clip"><rect x="0" y="0" width="${n(scene.width + MARKER_R + 4)}" height="${TRACK_H}"/></clipPath>${body.defs}</defs>`,
     `<rect width="${width}" height="${height}" fill="${p.bg}"/>`,
     head.svg,
-    `<g transform="translate(0 ${n(chartTop)})">`,
-    // Names in the gutter go under nothing; names above the lanes (a narrow chart) go over the
-    // era bands, as the HTML labels do.
-    inline ? '' : names,
-    `<g transform="translate(${geometry.gutter} 0)" clip-path="url(#plot-clip)">`,
-    background(view, p),
-    plot.body,
-    labels(view, p),
-    '</g>',
-    inline ? names : '',
-    '</g>',
+    `<g transform="translate(0 ${n(chartTop)})">${body.svg}</g>`,
     `<g transform="translate(0 ${n(legendTop)})">${key.svg}</g>`,
     `<g transform="translate(0 ${n(stanceTop)})">${track.svg}</g>`,
     `<g transform="translate(0 ${n(footTop)})">${foot.svg}</g>`,
