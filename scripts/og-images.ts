@@ -5,11 +5,15 @@
  * shows the event in its context. Written only where preview pages are, so generated records of
  * 100,000 events get neither.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { StanceEvent } from '../src/domain/schema';
 import type { Dataset } from '../src/domain/validate';
 import { eventImageSvg } from '../src/export/og-image.ts';
+import { validateDatasetTexts } from '../src/domain/validate.ts';
+import { readDatasetIndexes } from './dataset-index.ts';
+import { previewPage } from './preview-pages.ts';
 
 const LIBERATION_DIR = '/usr/share/fonts/truetype/liberation';
 /** Debian's (and CI's) Liberation Sans files; elsewhere the system's fonts are searched. */
@@ -35,3 +39,31 @@ export function svgToPngBuffer(svg: string): Buffer {
 export function eventImagePng(dataset: Dataset, event: StanceEvent): Buffer {
   return svgToPngBuffer(eventImageSvg(dataset, event));
 }
+
+/** Writes `dist/e/…/<event>.png` for every curated dataset (the preview pages name them). */
+function main(): void {
+  const dataDir = resolve(import.meta.dirname, '..', 'data');
+  const dist = resolve(import.meta.dirname, '..', process.argv[2] ?? 'dist');
+  const { committed } = readDatasetIndexes(dataDir);
+  let count = 0;
+  committed.forEach(({ id }, i) => {
+    const read = (f: string) => readFileSync(join(dataDir, id, f), 'utf8');
+    const result = validateDatasetTexts({
+      'dataset.json': read('dataset.json'),
+      'actors.json': read('actors.json'),
+      'events.json': read('events.json'),
+    });
+    if (!result.ok) throw new Error(`data/${id} is invalid; run \`npm run validate\``);
+    for (const event of result.dataset.events) {
+      const { imageFileName } = previewPage(result.dataset.meta, event, i === 0, undefined, true);
+      if (!imageFileName) continue;
+      const file = join(dist, imageFileName);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, eventImagePng(result.dataset, event));
+      count++;
+    }
+  });
+  console.log(`og-images: ${count} pictures in ${relative(process.cwd(), dist)}/e/`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) main();

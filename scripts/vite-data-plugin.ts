@@ -13,7 +13,6 @@ import {
   readDatasetIndexes,
 } from './dataset-index.ts';
 import { previewPage } from './preview-pages.ts';
-import { eventImagePng } from './og-images.ts';
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
 
@@ -97,14 +96,8 @@ export function dataPlugin(): Plugin {
             process.env.STANCELINE_SITE_URL,
             withImages,
           );
+          // The picture itself is drawn after the build (scripts/og-images.ts).
           this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
-          if (page.imageFileName) {
-            this.emitFile({
-              type: 'asset',
-              fileName: page.imageFileName,
-              source: eventImagePng(result.dataset, event),
-            });
-          }
         }
       });
       for (const file of listFiles(dataDir)) {
