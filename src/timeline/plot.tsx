@@ -16,7 +16,7 @@ import type { Geometry } from './layout/geometry';
 import { lodParams, type LodItem } from './layout/lod';
 import type { TimelineLayout } from './layout/model';
 import { buildScene, toSceneItem, type Scene, type SceneItem } from './layout/scene';
-import { placeSceneLabels } from './layout/scene-labels';
+import { laneRowsOf, placeSceneLabels } from './layout/scene-labels';
 import { tickGranularity, type TimeScale } from './layout/time-scale';
 import { ChartCanvas } from './chart-canvas';
 import { createHoverStore } from './hover-store';
@@ -110,9 +110,10 @@ export function Plot(p: Props) {
       }),
     [model, settledScale, width, geometry, compact, dataset.meta.eras, kept, locale],
   );
+  const laneRows = useMemo(() => laneRowsOf(model.tracks), [model]);
   const labels = useMemo(
-    () => placeSceneLabels(scene, { compact, selected }),
-    [scene, compact, selected],
+    () => placeSceneLabels(scene, { compact, selected, laneRows }),
+    [scene, compact, selected, laneRows],
   );
   const buttons = useMemo(() => {
     const always = [focus.active, focus.selectedItem]
