@@ -20,7 +20,6 @@ export const MAX_ROWS_COMPACT = 3;
  * events beyond them go on the overflow row, labelled where room is left.
  */
 export const MAX_KEY_ROWS = 10;
-export const MAX_KEY_ROWS_COMPACT = 3;
 
 export interface LayoutInput {
   dataset: Pick<Dataset, 'actors' | 'groups' | 'eventById'>;
@@ -62,11 +61,17 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     expanded: new Set(expanded),
     minGapMs,
     maxRows: compact ? MAX_ROWS_COMPACT : MAX_ROWS,
-    keyFootprint: keyLabelFootprint(
-      { t0: d0.getTime(), t1: d1.getTime(), width: base.range()[1]! - base.range()[0]! },
-      compact,
-    ),
-    maxKeyRows: compact ? MAX_KEY_ROWS_COMPACT : MAX_KEY_ROWS,
+    // On a phone's narrow plot a label is a third of the width: reserving room for each would
+    // stack the key events into many rows, so there labels go where room is left.
+    ...(compact
+      ? {}
+      : {
+          keyFootprint: keyLabelFootprint(
+            { t0: d0.getTime(), t1: d1.getTime(), width: base.range()[1]! - base.range()[0]! },
+            false,
+          ),
+          maxKeyRows: MAX_KEY_ROWS,
+        }),
   });
   const model = buildTimelineModel({
     lanes,
