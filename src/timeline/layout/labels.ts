@@ -245,8 +245,8 @@ export function placeLabels(
         ? line.nearestFree(c.x + offset, w, gap, lo, hi)
         : Math.min(c.x + offset, hi - w);
       if (x0 === null || x0 < lo) continue;
-      // Never over the mark's own place on its own line (it is an obstacle there anyway).
-      const d = Math.abs(x0 - (c.x + offset)) + Math.abs(y - ys[0]!);
+      // A row away costs as much as sliding three rows' height along one: leaders stay short.
+      const d = Math.abs(x0 - (c.x + offset)) + 3 * Math.abs(y - ys[0]!);
       if (!best || d < best.d) best = { y, x0, d };
     }
     if (!best) continue;

@@ -1,5 +1,8 @@
 import { LABEL_FONT_PX, type SceneLabel } from '../layout/scene-labels';
 
+/** px from a label's line to the top or bottom of its text. */
+const HALF_LINE = LABEL_FONT_PX / 2 + 1;
+
 interface Props {
   /** Placed at the settled transform; the layer around them follows the live one. */
   labels: readonly SceneLabel[];
@@ -22,10 +25,13 @@ export function LabelLayer({ labels }: Props) {
       {led.length > 0 && (
         <svg className="leaders">
           {led.map((l) => {
-            const edge = l.side === 'right' ? l.x0 - 2 : l.x1 + 2;
-            // From the rim of the mark (about 6 px out) to the label's near edge.
-            const dx = edge - l.x;
-            const dy = l.y - l.markY;
+            // To the nearest point of the label's box: straight down or up to a label spanning
+            // the mark's x, else to its near edge.
+            const sameLine = l.y === l.markY;
+            const ex = Math.min(Math.max(l.x, l.x0 - 2), l.x1 + 2);
+            const ey = sameLine ? l.y : l.y + (l.markY < l.y ? -HALF_LINE : HALF_LINE);
+            const dx = ex - l.x;
+            const dy = ey - l.markY;
             const len = Math.hypot(dx, dy) || 1;
             return (
               <line
@@ -33,8 +39,8 @@ export function LabelLayer({ labels }: Props) {
                 className={l.selected ? 'leader selected' : 'leader'}
                 x1={l.x + (dx / len) * 6}
                 y1={l.markY + (dy / len) * 6}
-                x2={edge}
-                y2={l.y}
+                x2={ex}
+                y2={ey}
               />
             );
           })}
