@@ -132,7 +132,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       resetKey={selectedEvent.id}
       recover={{ label: 'Close the details', action: closeDetails }}
     >
-      <Suspense fallback={<aside className="details" aria-busy="true" data-overlays-chart="" />}>
+      <Suspense fallback={<aside className="details" aria-busy="true" />}>
         <EventDetails
           dataset={dataset}
           eventId={selectedEvent.id}

@@ -62,7 +62,6 @@ export function EventDetails({
     <aside
       className="details"
       aria-label="Event details"
-      data-overlays-chart=""
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

@@ -26,7 +26,7 @@ import { FocusLayer, MAX_MARK_BUTTONS } from './overlay/focus-layer';
 import { LabelLayer } from './overlay/label-layer';
 import { TooltipHost } from './overlay/tooltip-host';
 import { useCanvasPalette } from './use-canvas-palette';
-import { idOf, useChartFocus } from './use-chart-focus';
+import { useChartFocus } from './use-chart-focus';
 import { useSettledTransform } from './use-viewport';
 import { useZoomGestures } from './use-zoom-gestures';
 import type { Viewport } from './viewport';
@@ -229,14 +229,7 @@ export function Plot(p: Props) {
         onPainted={p.onPainted}
       />
       <div ref={axisRef} className="axis" aria-hidden="true" />
-      <ArcLayer
-        arcs={arcs}
-        viewport={viewport}
-        width={width}
-        height={height}
-        focused={focus.hasFocus ? focus.activeId : null}
-        openItem={focus.selectedItem ? idOf(model, focus.selectedItem) : null}
-      />
+      <ArcLayer arcs={arcs} viewport={viewport} width={width} height={height} />
       <div ref={overlayRef} className="overlay">
         <LabelLayer labels={labels} />
         <FocusLayer

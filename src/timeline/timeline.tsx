@@ -16,7 +16,6 @@ import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
 import { useBaseScale, useTimelineLayout } from './use-timeline-model';
 import { useViewport, useViewportSignals } from './use-viewport';
 import { writeData } from './dom-writes';
-import { coveredRight, OVERLAY_SELECTOR } from './covered-right';
 import { ErrorBoundary } from '../ui/error-boundary';
 
 export interface TimelineProps {
@@ -85,20 +84,11 @@ export function Timeline(props: TimelineProps) {
   );
 
   // Bring the selected event into view: a link that opens an event outside its window, or
-  // Previous/Next in the details, must not leave the event off screen, nor under the details
-  // drawer laid over the chart's right (measured once the drawer is laid out, a frame later).
+  // Previous/Next in the details, must not leave the event off screen.
   const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
   useEffect(() => {
-    if (!selectedEvent || width <= 0) return;
-    const frame = requestAnimationFrame(() => {
-      const plot = section?.querySelector('.plot')?.getBoundingClientRect();
-      const overlays = [...document.querySelectorAll(OVERLAY_SELECTOR)].map((el) =>
-        el.getBoundingClientRect(),
-      );
-      viewport.reveal(isoDayToMs(selectedEvent.date), plot ? coveredRight(plot, overlays) : 0);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [selectedEvent, viewport, width, section]);
+    if (selectedEvent && width > 0) viewport.reveal(isoDayToMs(selectedEvent.date));
+  }, [selectedEvent, viewport, width]);
 
   const presentTypes = useMemo(() => new Set(dataset.events.map((e) => e.type)), [dataset.events]);
   const { model, colourOfGroup } = layout;
