@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { datasetIndexSchema } from '../src/domain/schema';
 import { formatProblem, validateDatasetTexts } from '../src/domain/validate';
 import { folderValuesFromBundle } from '../src/formats/bundle';
@@ -33,11 +34,18 @@ function listInIndex(id: string, title: string): boolean {
 }
 
 function main(args: string[]): number {
-  const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? args[outAt + 1] : undefined;
-  const force = args.includes('--force');
-  const positional = args.filter((a, i) => i !== outAt && i !== outAt + 1 && a !== '--force');
-  const [input, ...extra] = positional;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { out: { type: 'string' }, force: { type: 'boolean' } },
+      allowPositionals: true,
+    });
+  } catch {
+    return usage();
+  }
+  const { out, force = false } = parsed.values;
+  const [input, ...extra] = parsed.positionals;
   if (!input || !out || extra.length > 0) return usage();
   const source = resolve(process.cwd(), input);
   if (!isFile(source)) {
