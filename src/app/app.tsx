@@ -44,7 +44,7 @@ export function App() {
       {record && ref.kind === 'bundled' && <OfflineNotice datasetId={record.dataset.meta.id} />}
       <LinkNotice warnings={warnings} onDismiss={dismiss} />
       <ImportStatusPanel />
-      {record && <ProvenanceNotice provenance={record.provenance} />}
+      {record && <ProvenanceNotice record={record} />}
     </>
   );
 
