@@ -20,7 +20,7 @@ const picker = (page: Page) => page.getByLabel('Open a data file');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** The count above the timeline: "8 events", or "3 of 8 events" while filtered. */
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
+  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events?$/ });
 const provenance = (page: Page) =>
   page.getByRole('region', { name: 'Where this record comes from' });
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
@@ -167,6 +167,45 @@ test.describe('opening a file', () => {
     });
     await expect(page.getByRole('alert')).toContainText(
       'notes.csv: is a table, but its columns (name, count) are not those of a format Stanceline can open',
+    );
+  });
+});
+
+test.describe('spreadsheet quirks', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('a CSV saved by Excel in Windows-1252, with semicolons and CRLF, reads as written', async ({
+    page,
+  }) => {
+    const rows = [
+      'date;type;title;summary',
+      ';title;Caf\u00e9 politics;',
+      '2024-03-22;;Vote at the caf\u00e9;"It\u2019s ""adopted"";\r\nsecond line"',
+    ];
+    // Windows-1252: é is 0xE9, ’ is 0x92; everything else here is ASCII.
+    const bytes = Buffer.from(
+      [...rows.join('\r\n')].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))),
+    );
+    await page.goto('./');
+    await picker(page).setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
+    await expect(heading(page)).toHaveText('Café politics');
+    await expect(count(page)).toHaveText('1 event');
+    await expect(provenance(page)).toContainText(
+      'read as Windows-1252, since the file is not UTF-8',
+    );
+    await page.getByRole('radio', { name: 'List' }).click();
+    await expect(page.getByRole('table')).toContainText('Vote at the café');
+  });
+
+  test('a workbook picked instead of its CSV says how to save one', async ({ page }) => {
+    await page.goto('./');
+    await picker(page).setInputFiles({
+      name: 'record.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      'record.xlsx: is a spreadsheet workbook (.xlsx or .ods) or another ZIP file, not a CSV file — hint: save the sheet as CSV',
     );
   });
 });

@@ -12,7 +12,8 @@ import { datasetIndexSchema } from '../src/domain/schema';
 import { formatProblem, validateDatasetTexts } from '../src/domain/validate';
 import { folderValuesFromBundle } from '../src/formats/bundle';
 import { importText } from '../src/formats/import-record';
-import { describeImport } from '../src/formats/import-summary';
+import { decodeText, encodingNote } from '../src/formats/decode-text';
+import { describeImport, withNote } from '../src/formats/import-summary';
 import { slugify } from '../src/formats/slug';
 import { dataDir, isFile, readFolderTexts, shown, writeFolder } from './folder-io';
 
@@ -63,7 +64,8 @@ function main(args: string[]): number {
     return 1;
   }
 
-  const result = importText(readFileSync(source, 'utf8'), {
+  const { text, encoding } = decodeText(readFileSync(source));
+  const result = importText(text, {
     name: basename(source),
     today: isoDay(new Date()),
     modified: isoDay(statSync(source).mtime),
@@ -88,7 +90,8 @@ function main(args: string[]): number {
       console.error(formatProblem({ ...p, file: `${shown(folder)}/${p.file}` }));
     return 1;
   }
-  console.log(`${describeImport(result.summary)}.`);
+  const note = encodingNote(encoding);
+  console.log(`${describeImport(note ? withNote(result.summary, note) : result.summary)}.`);
   console.log(`wrote ${shown(folder)}/ (dataset.json, actors.json, events.json): valid`);
   if (result.summary.unsourced > 0) {
     console.log(

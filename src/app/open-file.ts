@@ -7,7 +7,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { importOffThread, type ImportedText } from '../data/import-off-thread';
 import { localRecordQueryOptions, todayIso, type LoadedRecord } from '../data/record-queries';
 import { rememberFile } from '../data/recent-files';
-import { describeImport, describeImportStep } from '../formats/import-summary';
+import { decodeText, encodingNote, type TextEncodingName } from '../formats/decode-text';
+import { describeImport, describeImportStep, withNote } from '../formats/import-summary';
 import { importStore } from '../state/import-store';
 import { viewForRecord } from '../state/record-source';
 import { getViewState, viewStore } from '../state/view-store';
@@ -65,8 +66,9 @@ async function openFile(
     return;
   }
   let text: string;
+  let encoding: TextEncodingName;
   try {
-    text = await file.text();
+    ({ text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer())));
   } catch {
     status.fail(
       file.name,
@@ -112,6 +114,8 @@ async function openFile(
     return;
   }
 
+  const note = encodingNote(encoding);
+  const summary = note ? withNote(result.summary, note) : result.summary;
   let kept = true;
   try {
     await rememberFile(
@@ -140,12 +144,12 @@ async function openFile(
       key,
       name: file.name,
       format: result.format,
-      summary: result.summary,
+      summary,
     },
   };
   queryClient.setQueryData(localRecordQueryOptions(key).queryKey, loaded);
   void queryClient.invalidateQueries({ queryKey: ['recent-files'] });
   viewStore.getState().replaceAll(viewForRecord(getViewState(viewStore), { kind: 'local', key }));
   const others = skipped ? ` Only the first of ${skipped + 1} dropped files was opened.` : '';
-  status.succeed(`${describeImport(result.summary)}.${others}`, kept);
+  status.succeed(`${describeImport(summary)}.${others}`, kept);
 }

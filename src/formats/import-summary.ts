@@ -41,6 +41,11 @@ export function describeImportStep(p: ImportProgress): string {
     : `Checking ${count(p.events, 'event', 'events')}`;
 }
 
+/** The summary with one more thing to say about the file: how it was read, say. */
+export function withNote(s: ImportSummary, note: string): ImportSummary {
+  return { ...s, notes: { ...s.notes, other: [...s.notes.other, note] } };
+}
+
 /**
  * What an import did, in one line: "18 events imported from TimelineJS; media ignored on 12
  * events; 3 dates are year-only".
