@@ -27,6 +27,7 @@ import { useDetailsFocus } from './use-details-focus';
 import { useFilteredView } from './use-filtered-view';
 import { useFiltersDrawer } from './use-filters-drawer';
 import { useReconcileLink } from './use-reconcile-link';
+import { pluralize } from '../domain/labels';
 
 // Not needed for the first view: loaded when a reader opens an event or the list.
 const EventDetails = lazy(() =>
@@ -47,7 +48,7 @@ const VIEW_OPTIONS = [
 ] as const;
 
 const countText = (shown: number, total: number) =>
-  shown === total ? `${total} events` : `${shown} of ${total} events`;
+  shown === total ? pluralize(total, 'event') : `${shown} of ${pluralize(total, 'event')}`;
 
 export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   const { meta } = dataset;
