@@ -27,6 +27,9 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
+    // Dates follow the reader's locale; the tests read as a British reader unless they say
+    // otherwise (test.use({ locale })), so expected dates are written one way.
+    locale: 'en-GB',
     baseURL: `http://127.0.0.1:${port}/`,
     // Recording a trace for every test costs a snapshot per action; keep it for the retry.
     trace: 'on-first-retry',

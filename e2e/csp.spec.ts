@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { CSP_HEADER, CSP_META } from '../scripts/csp.ts';
 import { expect, test } from './fixtures';
+import { findActor } from './filters';
 
 interface Violation {
   directive: string;
@@ -50,7 +51,7 @@ test('no violation while loading, filtering, zooming, opening details, the list,
   const count = page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
 
   // Filter by an actor and an event type, then clear.
-  await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox').first().check();
+  await (await findActor(page, 'Russia')).check();
   await expect(count).toHaveText(/ of /);
   await page.getByRole('button', { name: /^Clear all/ }).click();
   await expect(count).not.toHaveText(/ of /);
@@ -74,7 +75,7 @@ test('no violation while loading, filtering, zooming, opening details, the list,
   await search.fill('resolution');
   await search.press('Enter');
   await expect(count).toHaveText(/ of /);
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
+  await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'List' }).click();
   await expect(page.getByRole('main').getByRole('table')).toBeVisible();
   await expect(page.locator('mark').first()).toBeVisible();
 

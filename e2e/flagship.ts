@@ -16,10 +16,26 @@ interface RawEvent {
   end?: string;
   precision?: 'day' | 'month' | 'year';
   actors: Array<{ actor: string }>;
-  vote?: { body: string; members?: Array<{ actor: string }> };
-  quotes?: Array<{ speaker: string; text: string }>;
-  sources: Array<{ id: string; title: string; url: string; publisher: string }>;
+  vote?: {
+    body: string;
+    question?: string;
+    document?: string;
+    members?: Array<{ actor: string }>;
+  };
+  quotes?: Array<{ speaker: string; text: string; context?: string }>;
+  sources: Array<{
+    id: string;
+    title: string;
+    url: string;
+    publisher: string;
+    note?: string;
+    original?: { publisher: string; title: string };
+  }>;
   shifts?: Array<{ dimension: string; level: string; rationale: string }>;
+  relations?: Array<{ type: string; target: string; note?: string }>;
+  dateNote?: string;
+  /** Strings in schema version 1; cited sentences from version 2 on. */
+  caveats?: Array<string | { text: string }>;
 }
 
 interface RawDimension {
@@ -31,6 +47,8 @@ interface RawDimension {
 interface RawActor {
   id: string;
   name: string;
+  shortName?: string;
+  title?: string;
 }
 
 const dir = resolve(import.meta.dirname, '..', 'data', 'us-stance-gaza');
@@ -93,18 +111,46 @@ export function summaryText(event: RawEvent): string {
     : event.summary.map((s) => s.text).join(' ');
 }
 
-/** Events whose title, summary, quotes or source titles contain every term of `q`. */
+/** An actor's name, short name and title, as search reads them; the id when unknown. */
+function actorTexts(id: string): string[] {
+  const actor = ACTORS.find((a) => a.id === id);
+  return actor ? [actor.name, actor.shortName ?? '', actor.title ?? ''] : [id];
+}
+
+/** Everything search reads of an event: what the details panel shows (search-text.ts). */
+function searchFields(e: RawEvent): string[] {
+  const caveat = (c: string | { text: string }) => (typeof c === 'string' ? c : c.text);
+  return [
+    e.title,
+    summaryText(e),
+    ...e.actors.flatMap((a) => actorTexts(a.actor)),
+    ...(e.quotes ?? []).flatMap((q) => [q.text, ...actorTexts(q.speaker), q.context ?? '']),
+    ...(e.vote
+      ? [
+          ...actorTexts(e.vote.body),
+          e.vote.question ?? '',
+          e.vote.document ?? '',
+          ...(e.vote.members ?? []).flatMap((m) => actorTexts(m.actor)),
+        ]
+      : []),
+    ...(e.shifts ?? []).map((x) => x.rationale),
+    ...(e.relations ?? []).map((r) => r.note ?? ''),
+    e.dateNote ?? '',
+    (e.caveats ?? []).map(caveat).join(' '),
+    ...e.sources.flatMap((x) => [
+      x.publisher,
+      x.title,
+      x.note ?? '',
+      ...(x.original ? [x.original.publisher, x.original.title] : []),
+    ]),
+  ].filter((t) => t !== '');
+}
+
+/** Events with every term of `q` somewhere in what the screen shows of them. */
 export function eventsMatching(q: string): RawEvent[] {
   const terms = fold(q).split(/\s+/).filter(Boolean);
   return EVENTS.filter((e) => {
-    const text = fold(
-      [
-        e.title,
-        summaryText(e),
-        ...(e.quotes ?? []).map((x) => x.text),
-        ...e.sources.map((s) => s.title),
-      ].join('\n'),
-    );
+    const text = fold(searchFields(e).join('\n'));
     return terms.every((t) => text.includes(t));
   });
 }
@@ -128,7 +174,10 @@ export function longDate(iso: string): string {
   }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** An event's date as the app writes it: at the data's precision, spans as a short range. */
+/**
+ * An event's date as the app writes it: at the data's precision, spans as a short range; a month
+ * or a year whose day is not known as "in March 2024".
+ */
 export function eventDate(event: RawEvent): string {
   const precision = event.precision ?? 'day';
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -143,7 +192,8 @@ export function eventDate(event: RawEvent): string {
     event.end && event.end !== event.date
       ? f.formatRange(day(event.date), day(event.end))
       : f.format(day(event.date));
-  return text.replace(/[\u2009\u202f]/g, ' ');
+  const plain = text.replace(/[\u2009\u202f]/g, ' ');
+  return precision === 'day' ? plain : `in ${plain}`;
 }
 
 /** A string as a RegExp source, for names that contain quotes, dots or parentheses. */

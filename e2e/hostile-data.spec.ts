@@ -15,6 +15,8 @@ const STRUCTURAL = new Set([
   'id',
   'date',
   'end',
+  'from',
+  'to',
   'updated',
   'start',
   'url',
@@ -83,7 +85,7 @@ test('markup and script in every string render as text and run nothing', async (
   await expect(h1).toContainText('<script>window.__pwned=2</script>');
 
   // Details of the first event in the list: title, summary, sources, quotes — all literal.
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
+  await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'List' }).click();
   const table = page.getByRole('main').getByRole('table');
   await expect(table).toContainText('<img src=x onerror=');
   await table.locator('button[data-event-id]').first().click();
@@ -101,7 +103,10 @@ test('markup and script in every string render as text and run nothing', async (
       .filter({ hasText: /events$/ })
       .first(),
   ).toBeVisible();
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Timeline' }).click();
+  await page
+    .getByRole('radiogroup', { name: 'View' })
+    .getByRole('radio', { name: 'Timeline' })
+    .click();
   await expect(page.getByRole('region', { name: /^Timeline/ })).toBeVisible();
 
   // Nothing the data carried became an element or ran.

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { findActor, findType } from './filters';
 import {
   TOTAL,
   actorByName,
@@ -22,11 +23,6 @@ const RUSSIA = actorByName('Russia');
 /** The result count: "N events", or "N of M events" when a filter is on. */
 const count = (page: Page) =>
   page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
-const actors = (page: Page) => page.getByRole('group', { name: 'Actors' });
-const actorBox = (page: Page, name: string) =>
-  actors(page).getByRole('checkbox', { name, exact: true });
-const typeBox = (page: Page, label: string) =>
-  page.getByRole('group', { name: 'Event types' }).getByRole('checkbox', { name: label });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
 const detailsHeading = (page: Page) => details(page).getByRole('heading').first();
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
@@ -42,24 +38,24 @@ test.describe('filters', () => {
     await page.goto('./');
     await expect(count(page)).toHaveText(`${TOTAL} events`);
 
-    await actorBox(page, BLINKEN.name).check();
+    await (await findActor(page, BLINKEN.name)).check();
     await expect(page).toHaveURL(param('actors', BLINKEN.id));
     await expect(count(page)).toHaveText(`${expected} of ${TOTAL} events`);
 
     await page.reload();
-    await expect(actorBox(page, BLINKEN.name)).toBeChecked();
+    await expect(await findActor(page, BLINKEN.name)).toBeChecked();
     await expect(count(page)).toHaveText(`${expected} of ${TOTAL} events`);
     await expect(page).toHaveURL(param('actors', BLINKEN.id));
   });
 
   test('a chip names each active filter and removes it', async ({ page }) => {
     await page.goto('./');
-    await actorBox(page, BLINKEN.name).check();
+    await (await findActor(page, BLINKEN.name)).check();
     const chips = page.getByRole('list', { name: 'Active filters' });
     await expect(chips.getByRole('listitem')).toHaveText([/^Actor: Antony Blinken/]);
 
     await page.getByRole('button', { name: `Remove Actor: ${BLINKEN.name}` }).click();
-    await expect(actorBox(page, BLINKEN.name)).not.toBeChecked();
+    await expect(await findActor(page, BLINKEN.name)).not.toBeChecked();
     await expect(chips).toBeHidden();
     await expect(count(page)).toHaveText(`${TOTAL} events`);
     await expect(page).not.toHaveURL(/actors=/);
@@ -74,8 +70,8 @@ test.describe('filters', () => {
 
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await expect(count(page)).toHaveText(`${TOTAL} events`);
-    await expect(actorBox(page, RUSSIA.name)).not.toBeChecked();
-    await expect(typeBox(page, 'Veto')).not.toBeChecked();
+    await expect(await findActor(page, RUSSIA.name)).not.toBeChecked();
+    await expect(await findType(page, 'Veto')).not.toBeChecked();
     await expect(search(page)).toHaveValue('');
     await expect(page.getByRole('button', { name: 'Clear all filters' })).toBeHidden();
     await expect(page).not.toHaveURL(/[?&](actors|types|q)=/);
@@ -88,8 +84,8 @@ test.describe('filters', () => {
     const blinkens = eventsInvolving(BLINKEN.id);
     expect(blinkens.filter((e) => e.type === 'veto')).toHaveLength(0);
     await page.goto('./');
-    await actorBox(page, BLINKEN.name).check();
-    await typeBox(page, 'Veto').check();
+    await (await findActor(page, BLINKEN.name)).check();
+    await (await findType(page, 'Veto')).check();
 
     await expect(count(page)).toHaveText(`0 of ${TOTAL} events`);
     await expect(page.getByText('No events match.')).toBeVisible();
@@ -103,8 +99,8 @@ test.describe('filters', () => {
 
     await relax.click();
     await expect(count(page)).toHaveText(`${blinkens.length} of ${TOTAL} events`);
-    await expect(typeBox(page, 'Veto')).not.toBeChecked();
-    await expect(actorBox(page, BLINKEN.name)).toBeChecked();
+    await expect(await findType(page, 'Veto')).not.toBeChecked();
+    await expect(await findActor(page, BLINKEN.name)).toBeChecked();
     await expect(page.getByText('No events match.')).toBeHidden();
   });
 
@@ -156,7 +152,7 @@ test.describe('links', () => {
       .getByRole('button', { name: /Russia and China veto.*22 March 2024/ })
       .click();
     await expect(page).toHaveURL(param('event', VETO_ID));
-    await actorBox(page, RUSSIA.name).check();
+    await (await findActor(page, RUSSIA.name)).check();
     await expect(page).toHaveURL(param('actors', RUSSIA.id));
     await expect(page).toHaveURL(param('event', VETO_ID));
     const filtered = `${eventsInvolving(RUSSIA.id).length} of ${TOTAL} events`;
@@ -165,7 +161,7 @@ test.describe('links', () => {
     await page.goBack();
     await expect(page).not.toHaveURL(/actors=/);
     await expect(page).toHaveURL(param('event', VETO_ID));
-    await expect(actorBox(page, RUSSIA.name)).not.toBeChecked();
+    await expect(await findActor(page, RUSSIA.name)).not.toBeChecked();
     await expect(count(page)).toHaveText(`${TOTAL} events`);
     await expect(detailsHeading(page)).toHaveText(VETO.title);
 
@@ -179,7 +175,7 @@ test.describe('links', () => {
 
     await page.goForward();
     await expect(page).toHaveURL(param('actors', RUSSIA.id));
-    await expect(actorBox(page, RUSSIA.name)).toBeChecked();
+    await expect(await findActor(page, RUSSIA.name)).toBeChecked();
     await expect(count(page)).toHaveText(filtered);
   });
 
@@ -190,8 +186,11 @@ test.describe('links', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const shown = eventsInvolving(RUSSIA.id).length;
     await page.goto('./');
-    await actorBox(page, RUSSIA.name).check();
-    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
+    await (await findActor(page, RUSSIA.name)).check();
+    await page
+      .getByRole('radiogroup', { name: 'View' })
+      .getByRole('radio', { name: 'List' })
+      .click();
     await listTable(page).getByRole('button', { name: VETO.title }).click();
     await expect(detailsHeading(page)).toHaveText(VETO.title);
 
@@ -208,14 +207,14 @@ test.describe('links', () => {
     const other = await context.newPage();
     await other.goto(link);
     await expect(count(other)).toHaveText(`${shown} of ${TOTAL} events`);
-    await expect(actorBox(other, RUSSIA.name)).toBeChecked();
+    await expect(await findActor(other, RUSSIA.name)).toBeChecked();
     await expect(detailsHeading(other)).toHaveText(VETO.title);
     await expect(listTable(other)).toBeVisible();
     await expect(listTable(other).getByRole('rowgroup').nth(1).getByRole('row')).toHaveCount(shown);
     await expect(timeline(other)).toBeHidden();
     await expect(
-      other.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }),
-    ).toHaveAttribute('aria-pressed', 'true');
+      other.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'List' }),
+    ).toBeChecked();
   });
 
   test('"Link to this event" copies a link to just that event', async ({ page, context }) => {

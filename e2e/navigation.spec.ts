@@ -13,7 +13,12 @@ const chips = (page: Page) => page.getByRole('list', { name: 'Active filters' })
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
 const windowLabel = (page: Page) => timeline(page).getByText(/^Showing /);
 const typeFacets = (page: Page) => page.getByRole('group', { name: 'Event types' });
+/** The date filter's inputs, under their disclosure (open while a range is set). */
 const dates = (page: Page) => page.getByRole('group', { name: 'Dates' });
+const openDates = async (page: Page) => {
+  const button = page.getByRole('button', { name: /^Dates/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+};
 const listRows = (page: Page) => page.getByRole('main').getByRole('table').getByRole('row');
 
 /** Waits for the window label to move after `act`. */
@@ -57,7 +62,10 @@ test.describe('navigation is not filtering', () => {
     await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
 
     // The list shows every event whatever the window.
-    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
+    await page
+      .getByRole('radiogroup', { name: 'View' })
+      .getByRole('radio', { name: 'List' })
+      .click();
     await expect(listRows(page)).toHaveCount(TOTAL + 1);
     await unchanged();
   });
@@ -72,7 +80,9 @@ test.describe('navigation is not filtering', () => {
 
     await page.goto(`./?v=1&from=${since}&to=${until}`);
     await expect(count(page)).toHaveText(`${expected} of ${TOTAL} events`);
-    await expect(chips(page).getByRole('listitem')).toHaveText([`Dates: ${since} to ${until}×`]);
+    await expect(chips(page).getByRole('listitem')).toHaveText([
+      `Dates: ${longDate(since)} to ${longDate(until)}×`,
+    ]);
     await expect(windowLabel(page)).toHaveText(`Showing ${longDate(since)} – ${longDate(until)}`);
     // The link is rewritten in the current scheme, keeping both meanings.
     await expect(page).toHaveURL(
@@ -87,10 +97,13 @@ test.describe('navigation is not filtering', () => {
     const [since, until] = ['2024-01-01', '2024-03-31'];
     const expected = eventsBetween(since, until).length;
     await page.goto('./');
+    await openDates(page);
     await dates(page).getByLabel('From').fill(since);
     await dates(page).getByLabel('To').fill(until);
     await expect(count(page)).toHaveText(`${expected} of ${TOTAL} events`);
-    await expect(chips(page).getByRole('listitem')).toHaveText([`Dates: ${since} to ${until}×`]);
+    await expect(chips(page).getByRole('listitem')).toHaveText([
+      `Dates: ${longDate(since)} to ${longDate(until)}×`,
+    ]);
     await expect(page).toHaveURL(new RegExp(`since=${since}&until=${until}`));
     await expect(page).not.toHaveURL(/[?&](from|to)=/);
     expect(await axe()).toEqual([]);
@@ -105,7 +118,7 @@ test.describe('navigation is not filtering', () => {
       `${eventsBetween(since, '9999-12-31').length} of ${TOTAL} events`,
     );
 
-    await page.getByRole('button', { name: `Remove Dates: ${since} to end` }).click();
+    await page.getByRole('button', { name: `Remove Dates: ${longDate(since)} to end` }).click();
     await expect(count(page)).toHaveText(`${TOTAL} events`);
     await expect(dates(page).getByLabel('From')).toHaveValue('');
   });

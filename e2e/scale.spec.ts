@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
+import { typeItem } from './filters';
 
 const ID = 'stress-10k';
 const events = (
@@ -33,10 +34,7 @@ test.describe('a generated record of 10,000 events', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/10,000 events/);
     const status = page.getByRole('status').filter({ hasText: /events$/ });
     await expect(status).toHaveText('10000 events');
-    await page
-      .getByRole('group', { name: 'Event types' })
-      .getByRole('checkbox', { name: /^Veto/ })
-      .check();
+    await typeItem(page, 'Veto').check();
     await expect(status).toHaveText(`${vetoes} of 10000 events`);
     await expect(page).toHaveURL(/types=veto/);
   });

@@ -133,8 +133,8 @@ test.describe('citations and event links', () => {
     expect(await axe()).toEqual([]);
 
     await details(page)
-      .getByRole('group', { name: 'Citation format' })
-      .getByRole('button', { name: 'BibTeX' })
+      .getByRole('radiogroup', { name: 'Citation format' })
+      .getByRole('radio', { name: 'BibTeX' })
       .click();
     await expect(citation).toContainText(`@misc{stanceline:us-stance-gaza:${VETO_ID},`);
     await details(page).getByRole('button', { name: 'Copy citation' }).click();

@@ -225,15 +225,15 @@ test.describe('the flagship timeline', () => {
 
   test('lanes by event type replace the actor-group lanes', async ({ page }) => {
     await page.goto('./');
-    const lanes = page.getByRole('group', { name: 'Lanes' });
-    const byGroup = lanes.getByRole('button', { name: 'By actor group' });
-    const byType = lanes.getByRole('button', { name: 'By event type' });
-    await expect(byGroup).toHaveAttribute('aria-pressed', 'true');
+    const lanes = page.getByRole('radiogroup', { name: 'Lanes' });
+    const byGroup = lanes.getByRole('radio', { name: 'By actor group' });
+    const byType = lanes.getByRole('radio', { name: 'By event type' });
+    await expect(byGroup).toBeChecked();
     await expect(laneLabel(page, 'Veto')).toHaveCount(0);
 
     await byType.click();
-    await expect(byType).toHaveAttribute('aria-pressed', 'true');
-    await expect(byGroup).toHaveAttribute('aria-pressed', 'false');
+    await expect(byType).toBeChecked();
+    await expect(byGroup).not.toBeChecked();
     await expect(laneLabel(page, 'Veto')).toBeVisible();
     await expect(laneLabel(page, 'Letter')).toBeVisible();
     await expect(laneLabel(page, 'U.S. executive')).toHaveCount(0);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleFromFolderValues } from '../src/formats/bundle';
+import { TIMELINE_SHEET } from '../src/formats/test-fixtures';
 
 const root = resolve(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -77,5 +78,43 @@ describe('npm run bundle and npm run validate', () => {
     expect(all.err.split('\n').filter((l) => l.includes('many.stanceline.json ›')).length).toBe(
       total,
     );
+  }, 30_000);
+});
+
+describe('npm run import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stanceline-import-'));
+
+  it('converts a TimelineJS sheet into a valid dataset folder named by --out', () => {
+    const sheet = join(dir, 'council.csv');
+    writeFileSync(sheet, TIMELINE_SHEET);
+    const out = join(dir, 'council-votes');
+    const imported = run('import.ts', sheet, '--out', out);
+    expect(imported.err).toBe('');
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain(
+      '5 events imported from a TimelineJS spreadsheet; media ignored on 1 event;',
+    );
+    expect(imported.out).toContain('(dataset.json, actors.json, events.json): valid');
+    const meta = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(meta).slice(0, 3)).toEqual(['$schema', 'schemaVersion', 'id']);
+    expect(meta.id).toBe('council-votes');
+    expect(run('validate.ts', out).code).toBe(0);
+
+    const again = run('import.ts', sheet, '--out', out);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('exists; add --force to replace its files');
+  }, 30_000);
+
+  it('writes nothing and names the row when the file has a problem', () => {
+    const sheet = join(dir, 'broken.csv');
+    writeFileSync(sheet, TIMELINE_SHEET.replace('2024,5,,,', '2024,13,,,'));
+    const out = join(dir, 'broken');
+    const imported = run('import.ts', sheet, '--out', out);
+    expect(imported.code).toBe(1);
+    expect(imported.err).toContain('broken.csv › row 7 › Month: "13" is not a month (1–12)');
+    expect(imported.err).toContain('nothing written');
   }, 30_000);
 });

@@ -34,6 +34,14 @@ describe('previewPage', () => {
     expect(page.html).not.toContain('og:url');
   });
 
+  it('names a month-precision event "in" its month, capitalised where it opens a sentence', () => {
+    const { meta, events } = fixture();
+    const event = { ...events[0]!, date: '2024-03-01', precision: 'month' as const };
+    const page = previewPage(meta, event, true);
+    expect(page.html).toContain('content="In March 2024. A U.S. text on a ceasefire fails."');
+    expect(page.html).toContain('(in March 2024)');
+  });
+
   it('puts other datasets in their own folder and names the dataset in the link', () => {
     const { meta, events } = fixture();
     const page = previewPage(meta, events[0]!, false, 'https://example.org/tools/stanceline');

@@ -44,7 +44,8 @@ export function previewPage(
   const query = `${isDefault ? '' : `dataset=${meta.id}&`}event=${event.id}`;
   const target = `${up}?v=2&${query}`;
   const when = formatEventDate(event);
-  const description = `${when}. ${summaryText(event)}`;
+  // "in March 2024" opens the description, so it takes a capital there.
+  const description = `${capitalise(when)}. ${summaryText(event)}`;
   const title = `${event.title} — ${meta.title}`;
   const absolute = siteUrl
     ? new URL(`?v=2&${query}`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
@@ -72,4 +73,8 @@ ${absolute ? `<meta property="og:url" content="${e(absolute)}">\n<link rel="cano
 </html>
 `;
   return { fileName, html };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

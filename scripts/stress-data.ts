@@ -56,6 +56,8 @@ const TYPE_WEIGHTS: ReadonlyArray<readonly [EventType, number]> = [
   ['resolution', 3],
   ['veto', 1.5],
   ['attack', 3.5],
+  // Records converted from TimelineJS come without types.
+  ['other', 1],
 ];
 
 const GROUPS = [

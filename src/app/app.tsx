@@ -1,96 +1,118 @@
 import { useEffect } from 'react';
-import { useDataset, useDatasetIndex } from '../data/dataset-queries';
+import { useDatasetIndex } from '../data/dataset-queries';
 import { useUrlSync } from '../state/use-url-sync';
-import { getViewState, useViewStore, viewStore } from '../state/view-store';
+import { getViewState, viewStore } from '../state/view-store';
 import { DatasetErrorView } from './dataset-error-view';
 import { DatasetPage } from './dataset-page';
+import { DropTarget } from './drop-target';
+import { ImportAnnouncer, ImportStatusPanel } from './import-status';
 import { LoadingStatus } from './loading-status';
 import { LoadProgressBar } from './load-progress-bar';
 import { LinkNotice } from './notices';
 import { OfflineNotice } from './offline-notice';
+import { ProvenanceNotice } from './provenance-notice';
 import { SiteHeader } from './site-header';
+import { useCurrentRecord } from './use-current-record';
 
 /**
- * The shell: the link is read before the first paint, the dataset index and the dataset load
+ * The shell: the link is read before the first paint, the dataset index and the record load
  * through TanStack Query, and a failure at any step leaves the header, notices and retry working.
+ * A file can be opened (picked or dropped) at any moment; one that fails leaves the record that
+ * is open on screen.
  */
 export function App() {
   const link = useUrlSync(viewStore);
   const index = useDatasetIndex();
-  const requested = useViewStore((s) => s.dataset);
   const known = index.data?.datasets;
-  const unknownRequested =
-    requested !== null && known !== undefined && !known.some((d) => d.id === requested);
-  const datasetId = known
-    ? unknownRequested
-      ? known[0]?.id
-      : (requested ?? known[0]?.id)
-    : undefined;
-  const dataset = useDataset(datasetId);
+  const current = useCurrentRecord(known);
+  const { record, query, ref, corrections } = current;
 
+  const correctionKey = corrections?.warnings.join('\n');
   useEffect(() => {
-    if (!unknownRequested || requested === null) return;
-    link.adopt({ ...getViewState(viewStore), dataset: null }, [
-      `Ignored unknown dataset "${requested}"; showing the default one.`,
-    ]);
-  }, [unknownRequested, requested, link]);
+    if (!corrections) return;
+    const state = getViewState(viewStore);
+    const next = { ...state };
+    for (const key of corrections.drop) next[key] = null;
+    link.adopt(next, corrections.warnings);
+    // Keyed on the text: the object is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [correctionKey, link]);
 
   const { warnings, dismiss } = link;
+  const notices = (
+    <>
+      {record && ref.kind === 'bundled' && <OfflineNotice datasetId={record.dataset.meta.id} />}
+      <LinkNotice warnings={warnings} onDismiss={dismiss} />
+      <ImportStatusPanel />
+      {record && <ProvenanceNotice provenance={record.provenance} />}
+    </>
+  );
 
-  let body: React.ReactNode;
-  // A retry after an error keeps the error status while it fetches; show that it is loading.
-  if (index.isError && !index.isFetching) {
-    body = (
-      <DatasetErrorView
-        title="The list of datasets could not be loaded"
-        error={index.error}
-        onRetry={() => void index.refetch()}
-      />
-    );
-  } else if (dataset.isError && !dataset.isFetching) {
-    body = (
-      <DatasetErrorView
-        error={dataset.error}
-        onRetry={() => void dataset.refetch()}
-        others={known?.filter((d) => d.id !== datasetId)}
-      />
-    );
-  } else if (!dataset.data) {
-    const loading = index.data ? dataset : index;
-    body = (
-      <>
-        <LoadingStatus
-          what="the timeline"
-          failures={loading.failureCount}
-          reason={loading.failureReason}
-          afterRetry={loading.isError}
-        />
-        <LoadProgressBar id={datasetId} />
-      </>
-    );
-  }
-
-  if (dataset.data && !dataset.isError) {
-    return (
+  let page: React.ReactNode;
+  if (record && !query.isError) {
+    page = (
       <DatasetPage
-        dataset={dataset.data}
-        notice={
-          <>
-            <OfflineNotice datasetId={dataset.data.meta.id} />
-            <LinkNotice warnings={warnings} onDismiss={dismiss} />
-          </>
-        }
+        dataset={record.dataset}
+        notice={notices}
         onReconciled={(state, w) => {
           link.adopt(state, w);
         }}
       />
     );
+  } else {
+    let body: React.ReactNode;
+    // A retry after an error keeps the error status while it fetches; show that it is loading.
+    if (index.isError && !index.isFetching && ref.kind === 'bundled') {
+      body = (
+        <DatasetErrorView
+          title="The list of datasets could not be loaded"
+          error={index.error}
+          onRetry={() => void index.refetch()}
+        />
+      );
+    } else if (query.isError && !query.isFetching && query.error) {
+      body = (
+        <DatasetErrorView
+          title={
+            ref.kind === 'hosted'
+              ? 'The linked file could not be opened'
+              : ref.kind === 'local'
+                ? 'This file could not be opened'
+                : undefined
+          }
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          others={known?.filter((d) => d.id !== current.datasetId)}
+        />
+      );
+    } else {
+      const loading = ref.kind === 'bundled' && !index.data ? index : query;
+      body = (
+        <>
+          <LoadingStatus
+            what="the timeline"
+            failures={loading.failureCount}
+            reason={loading.failureReason}
+            afterRetry={loading.isError}
+          />
+          {ref.kind === 'bundled' && <LoadProgressBar id={current.datasetId} />}
+        </>
+      );
+    }
+    page = (
+      <>
+        <SiteHeader title={null} description={null} />
+        {notices}
+        <main id="main">{body}</main>
+      </>
+    );
   }
+
   return (
     <>
-      <SiteHeader title={null} description={null} />
-      <LinkNotice warnings={warnings} onDismiss={dismiss} />
-      <main id="main">{body}</main>
+      {page}
+      <DropTarget />
+      <ImportAnnouncer />
     </>
   );
 }

@@ -87,9 +87,11 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
 
   const { share, copy, message, fallback, clearFallback } = useShare();
   const links = useShareLinks(dataset, state);
-  const shareView = () => void share(window.location.href, document.title);
+  // A link to a file opened from this device opens only in this browser; say so when copying.
+  const localOnly = state.file !== null && state.src === null;
+  const shareView = () => void share(window.location.href, document.title, localOnly);
   const shareEvent = (id: string) =>
-    void share(links.event(id), dataset.eventById.get(id)?.title ?? meta.title);
+    void share(links.event(id), dataset.eventById.get(id)?.title ?? meta.title, localOnly);
   const sharePreview = (id: string) =>
     void share(links.preview(id), dataset.eventById.get(id)?.title ?? meta.title);
   const copyText = (text: string, what: string) => void copy(text, what);

@@ -6,13 +6,18 @@ import { App } from './app';
 import { UpdatePrompt } from './update-prompt';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { applyStoredTheme } from './theme';
+import { setReaderLocale } from '../domain/dates';
 import '../styles/global.css';
 import '../styles/app.css';
 import '../styles/timeline.css';
 import '../styles/share.css';
 import '../styles/record.css';
+import '../styles/import.css';
+import '../styles/reading.css';
 
 applyStoredTheme();
+// Every text date, and the axis, in the reader's regional conventions (domain/dates.ts).
+setReaderLocale(navigator.languages);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },

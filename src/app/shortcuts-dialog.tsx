@@ -14,6 +14,33 @@ export const SHORTCUTS: ReadonlyArray<[readonly string[], string]> = [
   [['?'], 'This list'],
 ];
 
+/** Keys of the filter list (a tree: one Tab stop, arrow keys inside). */
+export const FILTER_SHORTCUTS: ReadonlyArray<[readonly string[], string]> = [
+  [['↑', '↓'], 'Previous / next actor, group, type or topic'],
+  [['→', '←'], 'Open / close a group, or move into / out of it'],
+  [['Space'], 'Select or clear it (a group: all or none of its actors)'],
+  [['O'], 'Select only the focused actor, group, type or topic'],
+];
+
+function ShortcutTable({ rows }: { rows: ReadonlyArray<[readonly string[], string]> }) {
+  return (
+    <table className="shortcuts">
+      <tbody>
+        {rows.map(([keys, what]) => (
+          <tr key={what}>
+            <th scope="row">
+              {keys.map((k) => (
+                <kbd key={k}>{k}</kbd>
+              ))}
+            </th>
+            <td>{what}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The list of every keyboard shortcut, as a modal dialog (Escape or the button closes it). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -30,20 +57,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         The timeline’s events are buttons: screen readers in browse mode keep their own keys; these
         work once focus is on an event.
       </p>
-      <table className="shortcuts">
-        <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
-            <tr key={what}>
-              <th scope="row">
-                {keys.map((k) => (
-                  <kbd key={k}>{k}</kbd>
-                ))}
-              </th>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable rows={SHORTCUTS} />
+      <h3>In the filters</h3>
+      <ShortcutTable rows={FILTER_SHORTCUTS} />
       <form method="dialog">
         <button type="submit" className="btn primary">
           Close

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTheme } from './theme';
+import { DataMenu } from './data-menu';
+import { OpenFileButton } from './open-file-button';
 
 interface Props {
   title: string | null;
@@ -23,6 +25,10 @@ export function SiteHeader({ title, description, tools, onShortcuts, about }: Pr
         {about}
       </div>
       <div className="header-tools">
+        <div className="record-tools">
+          <DataMenu />
+          <OpenFileButton />
+        </div>
         {tools}
         <button type="button" className="btn" aria-pressed={theme === 'dark'} onClick={toggleTheme}>
           Dark theme

@@ -14,7 +14,10 @@ import { dataExtent, windowFromMs, windowToMs } from './view-window';
 
 export function useFilteredView(dataset: Dataset) {
   const filters = useViewStore(useShallow(pickFilterState));
-  const results = useMemo(() => filterResults(dataset.events, filters), [dataset.events, filters]);
+  const results = useMemo(
+    () => filterResults(dataset.events, filters, dataset.actorById),
+    [dataset.events, dataset.actorById, filters],
+  );
   const extent = useMemo(() => dataExtent(dataset.events), [dataset.events]);
 
   const from = useViewStore((s) => s.from);

@@ -26,7 +26,7 @@ export function useShareLinks(dataset: Dataset, state: ViewState): ShareLinks {
   return useMemo(() => {
     const base = appBase(window.location.href);
     return {
-      event: (eventId: string) => eventUrl(base, state.dataset, eventId),
+      event: (eventId: string) => eventUrl(base, state, eventId),
       preview: (eventId: string) => previewPageUrl(base, id, id === first, eventId),
       embed: () => viewUrl(base, { ...state, embed: true }),
       open: viewUrl(base, { ...state, embed: false }),

@@ -14,7 +14,8 @@ export interface CopyFallback {
  * short confirmation to show (and announce) for a few seconds.
  */
 export function useShare(): {
-  share: (url: string, title: string) => Promise<void>;
+  /** `localOnly`: the link opens a file kept in this browser, so it is copied with a warning. */
+  share: (url: string, title: string, localOnly?: boolean) => Promise<void>;
   copy: (text: string, what: string) => Promise<void>;
   message: string | null;
   fallback: CopyFallback | null;
@@ -44,7 +45,18 @@ export function useShare(): {
   );
 
   const share = useCallback(
-    async (url: string, title: string) => {
+    async (url: string, title: string, localOnly = false) => {
+      if (localOnly) {
+        try {
+          await navigator.clipboard.writeText(url);
+          confirm(
+            'Link copied, but it opens this file only in this browser. To share the file, download it as a bundle.',
+          );
+        } catch {
+          setFallback({ text: url, what: 'link' });
+        }
+        return;
+      }
       const touch = window.matchMedia('(pointer: coarse)').matches;
       if (touch && typeof navigator.share === 'function') {
         try {
@@ -56,7 +68,7 @@ export function useShare(): {
       }
       await copy(url, 'Link');
     },
-    [copy],
+    [copy, confirm],
   );
   return { share, copy, message, fallback, clearFallback: () => setFallback(null) };
 }

@@ -57,6 +57,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+function without(value: Record<string, unknown>, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
+}
+
 /** True when the value says it is a bundle; the cheap check used by format detection. */
 export function isBundleValue(value: unknown): boolean {
   return isRecord(value) && value.format === BUNDLE_FORMAT;
@@ -71,7 +75,7 @@ export function splitBundle(bundle: Record<string, unknown>): FolderValues {
   const dataset = bundle.dataset;
   const values: FolderValues = {
     'dataset.json': isRecord(dataset)
-      ? { ...dataset, schemaVersion: bundle.schemaVersion }
+      ? { schemaVersion: bundle.schemaVersion, ...without(dataset, 'schemaVersion') }
       : dataset,
     'actors.json': { groups: bundle.groups, actors: bundle.actors },
     'events.json': { events: bundle.events },

@@ -5,7 +5,7 @@
  * a living dataset can change after it is cited.
  */
 import type { DatasetMeta, Source, StanceEvent } from './schema';
-import { formatEventDate, parseIsoDay } from './dates';
+import { eventDateValue, formatDay, parseIsoDay } from './dates';
 
 export interface CitationInput {
   event: Pick<StanceEvent, 'id' | 'title' | 'date' | 'end' | 'precision' | 'sources'>;
@@ -52,7 +52,7 @@ export function primarySource(sources: readonly Source[]): Source | null {
   return best;
 }
 
-const longDay = (iso: string) => formatEventDate({ date: iso });
+const longDay = (iso: string) => formatDay(iso);
 
 /**
  * Plain text, close to the Chicago style for web pages:
@@ -61,7 +61,7 @@ const longDay = (iso: string) => formatEventDate({ date: iso });
  */
 export function eventCitationText({ event, meta, url, accessed }: CitationInput): string {
   return (
-    `“${stripEndStop(event.title)}.” ${formatEventDate(event)}. In ${meta.title}, Stanceline ` +
+    `“${stripEndStop(event.title)}.” ${eventDateValue(event)}. In ${meta.title}, Stanceline ` +
     `(dataset “${meta.id}”, updated ${longDay(meta.updated)}). ${url}. Accessed ${longDay(accessed)}.`
   );
 }
@@ -149,7 +149,7 @@ export function eventCitationBibtex({ event, meta, url, accessed }: CitationInpu
     ['howpublished', braced(`Stanceline dataset “${meta.title}”`)],
     ['year', `{${d.getUTCFullYear()}}`],
     ['month', event.precision === 'year' ? undefined : MONTHS[d.getUTCMonth()]],
-    ['note', braced(`Event of ${formatEventDate(event)}; dataset updated ${meta.updated}`)],
+    ['note', braced(`Event of ${eventDateValue(event)}; dataset updated ${meta.updated}`)],
     ['url', `{${url}}`],
     ['urldate', `{${accessed}}`],
   ]);

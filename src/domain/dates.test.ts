@@ -2,15 +2,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   DAY_MS,
+  DEFAULT_DATE_LOCALE,
   compareEvents,
+  dateLocaleFor,
+  eventDateValue,
   eventEnd,
   eventEndMs,
   eventStart,
   eventStartMs,
+  formatDatePattern,
+  formatDay,
   formatEventDate,
+  formatTimeOfDay,
   isRealCalendarDate,
   isoDayToMs,
   parseIsoDay,
+  readerLocale,
+  setReaderLocale,
 } from './dates';
 import { makeEvent } from './test-events';
 
@@ -153,14 +161,28 @@ describe('formatEventDate', () => {
     expect(formatEventDate(makeEvent({ date: '2024-03-22' }))).toBe('22 March 2024');
   });
 
-  it('writes only month and year for month precision', () => {
+  it('names a month-precision event "in" its month, never a day', () => {
     expect(formatEventDate(makeEvent({ date: '2024-03-01', precision: 'month' }))).toBe(
-      'March 2024',
+      'in March 2024',
+    );
+    expect(formatEventDate(makeEvent({ date: '2024-03-01', precision: 'month' }), 'en-US')).toBe(
+      'in March 2024',
     );
   });
 
-  it('writes only the year for year precision', () => {
-    expect(formatEventDate(makeEvent({ date: '2024-01-01', precision: 'year' }))).toBe('2024');
+  it('names a year-precision event "in" its year', () => {
+    expect(formatEventDate(makeEvent({ date: '2024-01-01', precision: 'year' }))).toBe('in 2024');
+  });
+
+  it('never writes a day number for an event whose day is not known', () => {
+    fc.assert(
+      fc.property(isoDay, fc.constantFrom('month', 'year'), (date, precision) => {
+        const text = formatEventDate({ date, precision: precision as 'month' | 'year' });
+        expect(text.startsWith('in ')).toBe(true);
+        // A 4-digit year is the only number left.
+        expect(text.replace(/\d{4}/g, '')).not.toMatch(/\d/);
+      }),
+    );
   });
 
   it('treats a missing precision as day', () => {
@@ -188,10 +210,10 @@ describe('formatEventDate', () => {
   it('writes month and year spans at their precision', () => {
     expect(
       formatEventDate(makeEvent({ date: '2023-11-01', end: '2023-12-31', precision: 'month' })),
-    ).toBe('Nov – Dec 2023');
+    ).toBe('in Nov – Dec 2023');
     expect(
       formatEventDate(makeEvent({ date: '2023-01-01', end: '2024-12-31', precision: 'year' })),
-    ).toBe('2023 – 2024');
+    ).toBe('in 2023 – 2024');
   });
 
   it('writes a span that ends on its start day as a single day', () => {
@@ -213,6 +235,135 @@ describe('formatEventDate', () => {
   it('keeps the calendar day at the edges of the UTC day', () => {
     expect(formatEventDate(makeEvent({ date: '2024-01-01' }))).toBe('1 January 2024');
     expect(formatEventDate(makeEvent({ date: '2023-12-31' }))).toBe('31 December 2023');
+  });
+
+  it('follows the reader locale once it is set', () => {
+    try {
+      setReaderLocale(['en-US']);
+      expect(formatEventDate({ date: '2024-03-22' })).toBe('March 22, 2024');
+    } finally {
+      setReaderLocale([]);
+    }
+    expect(formatEventDate({ date: '2024-03-22' })).toBe('22 March 2024');
+  });
+});
+
+describe('eventDateValue', () => {
+  it('is the date alone, without the "in" of running text', () => {
+    expect(eventDateValue({ date: '2024-03-01', precision: 'month' })).toBe('March 2024');
+    expect(eventDateValue({ date: '2024-01-01', precision: 'year' })).toBe('2024');
+    expect(eventDateValue({ date: '2024-03-22', precision: 'day' })).toBe('22 March 2024');
+  });
+
+  it('is what formatEventDate says after its preposition', () => {
+    fc.assert(
+      fc.property(isoDay, fc.constantFrom('day', 'month', 'year'), (date, p) => {
+        const e = { date, precision: p as 'day' | 'month' | 'year' };
+        expect(formatEventDate(e).endsWith(eventDateValue(e))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('dateLocaleFor', () => {
+  it.each([
+    [['en-US'], 'en-US'],
+    [['en-GB', 'en-US'], 'en-GB'],
+    [['en'], 'en-US'],
+    [['de-DE'], 'en-DE'],
+    [['de'], 'en-DE'],
+    [['fr-CA', 'fr'], 'en-CA'],
+    [['en-IN'], 'en-IN'],
+  ])('%j → %s', (languages, locale) => expect(dateLocaleFor(languages)).toBe(locale));
+
+  it('falls back to international English for a region ICU has no English for', () => {
+    expect(dateLocaleFor(['zh-CN'])).toBe('en-001');
+    expect(formatEventDate({ date: '2024-03-22' }, 'en-001')).toBe('22 March 2024');
+  });
+
+  it('skips tags that are not BCP 47 and uses the default for an empty list', () => {
+    expect(dateLocaleFor(['not a tag!', 'en-GB'])).toBe('en-GB');
+    expect(dateLocaleFor([])).toBe(DEFAULT_DATE_LOCALE);
+  });
+
+  it('writes months in English whatever the reader language', () => {
+    for (const lang of ['de-DE', 'fr-FR', 'ja-JP', 'ar-EG', 'pt-BR']) {
+      expect(formatEventDate({ date: '2024-03-22' }, dateLocaleFor([lang]))).toMatch(/March/);
+    }
+  });
+});
+
+describe('readerLocale', () => {
+  it('is the default until set, then what setReaderLocale chose', () => {
+    expect(readerLocale()).toBe(DEFAULT_DATE_LOCALE);
+    try {
+      setReaderLocale(['de-AT']);
+      expect(readerLocale()).toBe('en-AT');
+    } finally {
+      setReaderLocale([]);
+    }
+    expect(readerLocale()).toBe(DEFAULT_DATE_LOCALE);
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a calendar day in full, in the given locale', () => {
+    expect(formatDay('2024-03-22')).toBe('22 March 2024');
+    expect(formatDay('2024-03-22', 'en-US')).toBe('March 22, 2024');
+  });
+
+  it('throws on a day that does not exist', () => {
+    expect(() => formatDay('2023-02-29')).toThrow(RangeError);
+  });
+});
+
+describe('formatTimeOfDay', () => {
+  it('writes 24-hour times with two-digit hours', () => {
+    expect(formatTimeOfDay('07:00', 'en-GB')).toBe('07:00');
+    expect(formatTimeOfDay('19:45', 'en-GB')).toBe('19:45');
+  });
+
+  it('writes 12-hour times without a leading zero', () => {
+    expect(formatTimeOfDay('07:00', 'en-US')).toBe('7:00 AM');
+    expect(formatTimeOfDay('00:30', 'en-US')).toBe('12:30 AM');
+  });
+
+  it('leaves anything that is not HH:MM as it is', () => {
+    expect(formatTimeOfDay('about noon', 'en-GB')).toBe('about noon');
+  });
+});
+
+describe('formatDatePattern', () => {
+  const t = Date.UTC(2024, 5, 10, 7);
+
+  it('gives the axis the same words and order as the text', () => {
+    expect(formatDatePattern(t, 'day-month', 'en-GB')).toBe('10 Jun');
+    expect(formatDatePattern(t, 'day-month', 'en-US')).toBe('Jun 10');
+    expect(formatDatePattern(t, 'month-year', 'en-GB')).toBe('Jun 2024');
+    expect(formatDatePattern(t, 'year', 'en-GB')).toBe('2024');
+  });
+
+  it('writes hours on the reader clock, without a zero-padded 12-hour hour', () => {
+    expect(formatDatePattern(t, 'hour', 'en-GB')).toBe('07:00');
+    expect(formatDatePattern(t, 'hour', 'en-US')).toBe('7:00 AM');
+    expect(formatDatePattern(t, 'day-hour', 'en-US')).toBe('Jun 10, 7:00 AM');
+  });
+
+  it('reads instants in UTC, so a day never moves with the machine time zone', () => {
+    expect(formatDatePattern(Date.UTC(2024, 0, 1), 'day-month-year', 'en-GB')).toBe('1 Jan 2024');
+    expect(formatDatePattern(Date.UTC(2023, 11, 31, 23, 59), 'day', 'en-GB')).toBe('31');
+  });
+
+  it('uses plain spaces only', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4_000_000_000_000 }),
+        fc.constantFrom('hour', 'day-hour', 'day-month-year', 'month-year' as const),
+        fc.constantFrom('en-GB', 'en-US', 'en-IN'),
+        (ms, pattern, locale) =>
+          !/[\u2009\u202f]/.test(formatDatePattern(ms, pattern as 'hour', locale)),
+      ),
+    );
   });
 });
 

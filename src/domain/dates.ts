@@ -90,27 +90,121 @@ export function eventEnd(e: Dated): Date {
   return new Date(eventEndMs(e));
 }
 
-type DateStyle = 'day' | 'month' | 'year' | 'day-range' | 'month-range' | 'year-range';
+/**
+ * One date language for every text date (details, list, tooltips, accessible names, exports
+ * and, through `formatDatePattern`, the axis): English words, because the interface is written
+ * in English, in the reader's regional conventions, so an American reads "March 22, 2024" and
+ * "7:00 AM" while a British, German or Indian reader reads "22 March 2024" and "07:00". Mixing
+ * the reader's own language into English sentences ("in März 2024") would read worse than
+ * either. Dates stay calendar days pinned to UTC whatever the locale (see above).
+ */
+export const DEFAULT_DATE_LOCALE = 'en-GB';
 
-const STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  day: { day: 'numeric', month: 'long', year: 'numeric' },
-  month: { month: 'long', year: 'numeric' },
-  year: { year: 'numeric' },
-  // Spans use short months so that "24 Nov – 1 Dec 2023" fits a tooltip line.
-  'day-range': { day: 'numeric', month: 'short', year: 'numeric' },
-  'month-range': { month: 'short', year: 'numeric' },
-  'year-range': { year: 'numeric' },
-};
+/** International English (CLDR "en-001"): day before month, for regions ICU has no English for. */
+const WORLD_ENGLISH = 'en-001';
+
+/**
+ * The locale for dates from the reader's language list (`navigator.languages`): English with the
+ * region of the first tag that names or implies one ("de" implies Germany, "en" the US), if ICU
+ * knows English for that region; else international English. An empty or unusable list gives
+ * the default.
+ */
+export function dateLocaleFor(languages: readonly string[]): string {
+  for (const tag of languages) {
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(tag).maximize().region;
+    } catch {
+      continue; // not a BCP 47 tag: try the next one
+    }
+    if (!region) continue;
+    const candidate = `en-${region}`;
+    const resolved = new Intl.DateTimeFormat(candidate).resolvedOptions().locale;
+    return resolved === candidate ? candidate : WORLD_ENGLISH;
+  }
+  return DEFAULT_DATE_LOCALE;
+}
+
+let currentLocale = DEFAULT_DATE_LOCALE;
+
+/**
+ * Sets the locale every formatting function here uses by default; the app calls it once at
+ * start with `navigator.languages`. Scripts and tests never call it, so what they write does not
+ * depend on the machine they run on.
+ */
+export function setReaderLocale(languages: readonly string[]): void {
+  currentLocale = dateLocaleFor(languages);
+}
+
+/** The locale text dates are written in (`setReaderLocale`), `DEFAULT_DATE_LOCALE` until set. */
+export function readerLocale(): string {
+  return currentLocale;
+}
+
+/**
+ * Every shape a date takes in the interface. The first six serve text, the rest the axis:
+ * "2024", "Mar", "Mar 2024", "22", "22 Mar", "22 Mar 2024", "07:00", "22 Mar, 07:00".
+ */
+export type DatePattern =
+  | 'day-long'
+  | 'month-long'
+  | 'year'
+  | 'day-range'
+  | 'month-range'
+  | 'year-range'
+  | 'month'
+  | 'month-year'
+  | 'day'
+  | 'day-month'
+  | 'day-month-year'
+  | 'hour'
+  | 'day-hour';
+
+/** Hours as the reader's clock writes them: "07:00" on a 24-hour clock, "7:00 AM" on a 12-hour. */
+function hourOptions(locale: string): Intl.DateTimeFormatOptions {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const twentyFour = cycle === 'h23' || cycle === 'h24';
+  return { hour: twentyFour ? '2-digit' : 'numeric', minute: '2-digit' };
+}
+
+function patternOptions(pattern: DatePattern, locale: string): Intl.DateTimeFormatOptions {
+  switch (pattern) {
+    case 'day-long':
+      return { day: 'numeric', month: 'long', year: 'numeric' };
+    case 'month-long':
+      return { month: 'long', year: 'numeric' };
+    case 'year':
+    case 'year-range':
+      return { year: 'numeric' };
+    // Spans use short months so that "24 Nov – 1 Dec 2023" fits a tooltip line.
+    case 'day-range':
+    case 'day-month-year':
+      return { day: 'numeric', month: 'short', year: 'numeric' };
+    case 'month-range':
+    case 'month-year':
+      return { month: 'short', year: 'numeric' };
+    case 'month':
+      return { month: 'short' };
+    case 'day':
+      return { day: 'numeric' };
+    case 'day-month':
+      return { day: 'numeric', month: 'short' };
+    case 'hour':
+      return hourOptions(locale);
+    case 'day-hour':
+      return { day: 'numeric', month: 'short', ...hourOptions(locale) };
+  }
+}
 
 // Building an Intl.DateTimeFormat costs far more than using one; a list view formats
-// thousands of dates, so keep one per locale and style.
+// thousands of dates and the axis formats ticks on every zoom, so keep one per locale and pattern.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, style: DateStyle): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
+function formatter(locale: string, pattern: DatePattern): Intl.DateTimeFormat {
+  const key = `${locale}|${pattern}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale, { ...patternOptions(pattern, locale), timeZone: 'UTC' });
     formatters.set(key, f);
   }
   return f;
@@ -126,21 +220,66 @@ function plainSpaces(s: string): string {
 }
 
 /**
- * The event's date as a reader should see it, at the precision the data claims: "22 March 2024",
+ * An instant (ms since the epoch, read in UTC like every day here) in one of the interface's
+ * date shapes: what the axis labels its ticks with, so ticks and text speak one date language.
+ */
+export function formatDatePattern(
+  ms: number | Date,
+  pattern: DatePattern,
+  locale = readerLocale(),
+): string {
+  return plainSpaces(formatter(locale, pattern).format(ms));
+}
+
+/** A calendar day `YYYY-MM-DD` written out: "22 March 2024" (en-GB), "March 22, 2024" (en-US). */
+export function formatDay(iso: string, locale = readerLocale()): string {
+  return formatDatePattern(isoDayToMs(iso), 'day-long', locale);
+}
+
+/** A time of day `HH:MM` from the data, on the reader's clock: "07:00", or "7:00 AM" in en-US. */
+export function formatTimeOfDay(time: string, locale = readerLocale()): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m) return time;
+  return formatDatePattern(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])), 'hour', locale);
+}
+
+const SINGLE_PATTERN: Record<Precision, DatePattern> = {
+  day: 'day-long',
+  month: 'month-long',
+  year: 'year',
+};
+
+/**
+ * The event's date as a bare value, at the precision the data claims: "22 March 2024",
  * "March 2024", "2024"; spans as "24 Nov – 1 Dec 2023" (shared parts written once, per locale).
+ * For places with their own convention for uncertain dates, such as a citation's date field;
+ * running text uses `formatEventDate`.
+ */
+export function eventDateValue(
+  e: Pick<StanceEvent, 'date' | 'end'> & { precision?: Precision },
+  locale = readerLocale(),
+): string {
+  const precision = e.precision ?? 'day';
+  const start = isoDayToMs(e.date);
+  if (e.end !== undefined && e.end !== e.date) {
+    // The range ends on the last day itself (inclusive), not on the exclusive layout end.
+    const last = isoDayToMs(e.end);
+    return plainSpaces(formatter(locale, `${precision}-range`).formatRange(start, last));
+  }
+  return formatDatePattern(start, SINGLE_PATTERN[precision], locale);
+}
+
+/**
+ * The event's date as every text names it: a day in full ("22 March 2024"); a month or a year
+ * whose exact day is not known as "in March 2024", "in 2024", so that no reader, or screen
+ * reader, takes the 1st for the day; spans as "24 Nov – 1 Dec 2023", "in Nov – Dec 2023".
  */
 export function formatEventDate(
   e: Pick<StanceEvent, 'date' | 'end'> & { precision?: Precision },
-  locale = 'en-GB',
+  locale = readerLocale(),
 ): string {
-  const precision = e.precision ?? 'day';
-  const start = parseIsoDay(e.date);
-  if (e.end !== undefined && e.end !== e.date) {
-    // The range ends on the last day itself (inclusive), not on the exclusive layout end.
-    const last = parseIsoDay(e.end);
-    return plainSpaces(formatter(locale, `${precision}-range`).formatRange(start, last));
-  }
-  return plainSpaces(formatter(locale, precision).format(start));
+  const value = eventDateValue(e, locale);
+  return (e.precision ?? 'day') === 'day' ? value : `in ${value}`;
 }
 
 /**

@@ -14,6 +14,7 @@ export const TYPE_LABEL: Record<EventType, string> = {
   resolution: 'Resolution',
   policy: 'Policy action',
   report: 'Report',
+  other: 'Other',
 };
 
 export const ROLE_LABEL: Record<ActorRole, string> = {
@@ -34,9 +35,13 @@ export const ROLE_LABEL: Record<ActorRole, string> = {
   affected: 'affected',
 };
 
-/** How the relation reads from the event that holds it, and from its target. */
+/**
+ * How a relation reads from the event that states it (`out`) and from its target (`in`), so
+ * the details panel can say both the type and the direction: "Responds to: …" on the response,
+ * "Responded to by: …" on what it answers.
+ */
 export const RELATION_LABEL: Record<RelationType, { out: string; in: string }> = {
-  'responds-to': { out: 'Responds to', in: 'Drew a response' },
+  'responds-to': { out: 'Responds to', in: 'Responded to by' },
   'follows-from': { out: 'Follows from', in: 'Led to' },
   reverses: { out: 'Reverses', in: 'Reversed by' },
   reaffirms: { out: 'Reaffirms', in: 'Reaffirmed by' },

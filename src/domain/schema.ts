@@ -48,6 +48,8 @@ export const EVENT_TYPES = [
   'resolution',
   'policy',
   'report',
+  // For records converted from formats that do not classify events (TimelineJS).
+  'other',
 ] as const;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 
@@ -62,6 +64,8 @@ export const ACTOR_KINDS = [
   'member-state',
   'armed-group',
   'organisation',
+  // Converted records: a TimelineJS group becomes an actor whose kind the file does not say.
+  'other',
 ] as const;
 
 export const ACTOR_ROLES = [
@@ -97,7 +101,8 @@ export const RELATION_TYPES = [
 /**
  * How strong a source is, strongest first (§7 of the source rules): a primary record, or a
  * labelled copy of one; the press; analysis and datasets; aggregators, which never support a fact
- * alone. `SOURCE_RANK` in `sources.ts` gives each its rank.
+ * alone. `SOURCE_RANK` in `sources.ts` gives each its rank. `unclassified`: a link found in a
+ * converted file, which says nothing about what it is (ranked with aggregators).
  */
 export const SOURCE_KINDS = [
   'primary',
@@ -106,6 +111,7 @@ export const SOURCE_KINDS = [
   'analysis',
   'dataset',
   'aggregator',
+  'unclassified',
 ] as const;
 
 const schemaRef = z.string().optional().describe('Path to the JSON Schema, for editor help.');
@@ -272,6 +278,18 @@ export const eraSchema = z.strictObject({
 
 export const tagSchema = z.strictObject({ id: idSchema, label: nonEmpty });
 
+export const CONVERTED_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'stanceline-csv'] as const;
+
+export const originSchema = z
+  .strictObject({
+    format: z.enum(CONVERTED_FORMATS),
+    file: nonEmpty.describe('Name of the file the record was converted from.'),
+    converted: isoDateSchema.describe('Day of the conversion.'),
+  })
+  .describe(
+    'Set on a record converted from another format. Such files often give no source for an event; the app then says so instead of refusing the file.',
+  );
+
 export const storyViewSchema = z
   .strictObject({
     from: isoDateSchema.optional().describe('First day of the visible window.'),
@@ -308,6 +326,11 @@ export const termSchema = z
       .array(idSchema)
       .min(1, 'a term needs at least one member')
       .describe('Actor ids, in the order the details panel lists them.'),
+    // Optional so that terms written before it, and test fixtures, stay valid.
+    sources: z
+      .array(sourceSchema)
+      .optional()
+      .describe('Where the membership is stated, e.g. reports of the members taking their seats.'),
   })
   .describe('Who sat on the body from `from` to `to`.');
 
@@ -323,22 +346,29 @@ export const datasetFileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: idSchema,
   title: nonEmpty,
-  subject: z.strictObject({
-    actor: idSchema.describe('Actor id whose stance the dimensions track.'),
-    label: nonEmpty,
-  }),
+  subject: z
+    .strictObject({
+      actor: idSchema.describe('Actor id whose stance the dimensions track.'),
+      label: nonEmpty,
+    })
+    .optional()
+    .describe('Whose stance the dimensions track; required when there are dimensions.'),
   description: nonEmpty,
   updated: isoDateSchema,
   timeZone: nonEmpty.describe(
     'The convention for dates, e.g. "Dates are local to where it happened".',
   ),
-  licence: z.strictObject({ name: nonEmpty, url: nonEmpty }),
+  licence: z
+    .strictObject({ name: nonEmpty, url: nonEmpty })
+    .optional()
+    .describe('Licence of the data; left out when the record does not state one.'),
   methodology: nonEmpty.describe('How stance levels are assigned.'),
   dimensions: z.array(dimensionSchema).default([]),
   eras: z.array(eraSchema).default([]),
   tags: z.array(tagSchema).default([]),
   stories: z.array(storySchema).optional(),
   bodies: z.array(bodySchema).default([]),
+  origin: originSchema.optional(),
 });
 
 export const actorGroupSchema = z.strictObject({
@@ -370,6 +400,12 @@ export const actorsFileSchema = z.strictObject({
 export const eventsFileSchema = z.strictObject({
   $schema: schemaRef,
   events: z.array(eventSchema),
+});
+
+/** Events of a converted record (`origin` set): the same, except that sources may be missing. */
+export const convertedEventsFileSchema = z.strictObject({
+  $schema: schemaRef,
+  events: z.array(eventSchema.extend({ sources: z.array(sourceSchema) })),
 });
 
 export const datasetIndexSchema = z.strictObject({
@@ -412,5 +448,6 @@ export type Actor = z.infer<typeof actorSchema>;
 export type ActorsFile = z.infer<typeof actorsFileSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 export type DatasetIndex = z.infer<typeof datasetIndexSchema>;
+export type ConvertedFormat = (typeof CONVERTED_FORMATS)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type ActorRole = (typeof ACTOR_ROLES)[number];

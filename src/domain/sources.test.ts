@@ -11,6 +11,7 @@ describe('SOURCE_RANK', () => {
       ['analysis', 3],
       ['dataset', 3],
       ['aggregator', 4],
+      ['unclassified', 4],
     ]);
     expect(sourceRank({ kind: 'press' })).toBe(2);
   });

@@ -13,6 +13,8 @@ export const SOURCE_RANK: Record<SourceKind, 1 | 2 | 3 | 4> = {
   analysis: 3,
   dataset: 3,
   aggregator: 4,
+  // A link from a converted file says nothing about itself: never enough on its own.
+  unclassified: 4,
 };
 
 /** What each kind is, for a reader, in a word or two. */
@@ -23,6 +25,7 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   analysis: 'Analysis',
   dataset: 'Dataset',
   aggregator: 'Aggregator',
+  unclassified: 'Kind not stated',
 };
 
 export function sourceRank(source: Pick<Source, 'kind'>): 1 | 2 | 3 | 4 {

@@ -357,6 +357,62 @@ describe('validateDatasetTexts', () => {
   });
 });
 
+describe('validateDatasetTexts: converted records', () => {
+  const convert = (f: DatasetFiles) => {
+    loose(f['dataset.json']).origin = loose({
+      format: 'timelinejs-json',
+      file: 'timeline.json',
+      converted: '2026-11-23',
+    });
+  };
+
+  it('requires a source on every event of a record that was not converted', () => {
+    const problems = problemsOf((f) => {
+      event0(f).sources = loose([]);
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'events[0].sources',
+        message: 'every event needs at least one source',
+      }),
+    ]);
+  });
+
+  it('lets an event of a converted record have no source', () => {
+    expect(
+      problemsOf((f) => {
+        convert(f);
+        event0(f).sources = loose([]);
+        event0(f).summary = loose([{ text: 'A U.S. text on a ceasefire fails.', cite: [] }]);
+      }),
+    ).toEqual([]);
+  });
+
+  it('lets a record without stance dimensions leave out its subject and licence', () => {
+    expect(
+      problemsOf((f) => {
+        const meta = loose(f['dataset.json']);
+        delete meta.subject;
+        delete meta.licence;
+        meta.dimensions = loose([]);
+        event1(f).shifts = loose([]);
+      }),
+    ).toEqual([]);
+  });
+
+  it('requires a subject when there are stance dimensions', () => {
+    const problems = problemsOf((f) => {
+      delete loose(f['dataset.json']).subject;
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'subject',
+        message: 'a dataset with stance dimensions must name its subject',
+      }),
+    ]);
+  });
+});
+
 describe('formatProblem', () => {
   it('puts file, item, path, message and hint on one line', () => {
     expect(

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   SCHEMA_VERSION,
   actorsFileSchema,
+  convertedEventsFileSchema,
   datasetFileSchema,
   eventsFileSchema,
   type Actor,
@@ -102,6 +103,10 @@ export function parseJson(
 /** True for a YYYY-MM-DD string that names a day that exists (2024-02-29 yes, 2023-02-29 no). */
 export const isCalendarDate = isRealCalendarDate;
 
+function isObjectWith(value: unknown, key: string): boolean {
+  return typeof value === 'object' && value !== null && key in value;
+}
+
 function isHttpUrl(s: string): boolean {
   try {
     const url = new URL(s);
@@ -190,11 +195,19 @@ export function checkSemantics({ meta, actorsFile, events }: Files): Problem[] {
     }
   });
 
-  if (!actorIds.has(meta.subject.actor)) {
+  if (meta.subject && !actorIds.has(meta.subject.actor)) {
     add({
       file: 'dataset.json',
       path: 'subject.actor',
       ...unknownRef('actor', meta.subject.actor, actorIds),
+    });
+  }
+  if (!meta.subject && meta.dimensions.length > 0) {
+    add({
+      file: 'dataset.json',
+      path: 'subject',
+      message: 'a dataset with stance dimensions must name its subject',
+      hint: 'add "subject": { "actor": "<actor id>", "label": "…" }',
     });
   }
   if (!isCalendarDate(meta.updated)) {
@@ -204,7 +217,7 @@ export function checkSemantics({ meta, actorsFile, events }: Files): Problem[] {
       message: `"${meta.updated}" is not a real calendar date`,
     });
   }
-  if (!isHttpUrl(meta.licence.url)) {
+  if (meta.licence && !isHttpUrl(meta.licence.url)) {
     add({
       file: 'dataset.json',
       path: 'licence.url',
@@ -505,7 +518,11 @@ export function validateDatasetValues(
   const values = migrateDataset(raw);
   const meta = datasetFileSchema.safeParse(values['dataset.json']);
   const actorsFile = actorsFileSchema.safeParse(values['actors.json']);
-  const eventsFile = eventsFileSchema.safeParse(values['events.json']);
+  // A converted record may lack sources; the app says so rather than refusing the file.
+  const converted = isObjectWith(values['dataset.json'], 'origin');
+  const eventsFile = (converted ? convertedEventsFileSchema : eventsFileSchema).safeParse(
+    values['events.json'],
+  );
   const problems: Problem[] = [];
   if (!meta.success)
     problems.push(...zodProblems('dataset.json', values['dataset.json'], meta.error));

@@ -26,8 +26,14 @@ export function AboutDataset({ dataset }: { dataset: Dataset }) {
         <p>{meta.timeZone}</p>
         <p className="small muted">
           {events.length} events, {sources} distinct sources. Updated{' '}
-          {formatEventDate({ date: meta.updated })}. Data licence:{' '}
-          <ExternalLink href={meta.licence.url}>{meta.licence.name}</ExternalLink>.
+          {formatEventDate({ date: meta.updated })}.
+          {meta.licence && (
+            <>
+              {' '}
+              Data licence: <ExternalLink href={meta.licence.url}>{meta.licence.name}</ExternalLink>
+              .
+            </>
+          )}
         </p>
       </div>
     </details>

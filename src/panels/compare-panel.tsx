@@ -36,7 +36,7 @@ export function ComparePanel({
     [dataset, a, b],
   );
   const titleOf = (id: string) => dataset.eventById.get(id)?.title ?? id;
-  const subject = dataset.meta.subject.label;
+  const subject = dataset.meta.subject?.label ?? 'the subject';
   const set = (which: 0 | 1, value: string) => {
     if (!value) return;
     onChange(which === 0 ? compareValue(value, b) : compareValue(a, value));

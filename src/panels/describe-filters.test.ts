@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilters } from './describe-filters';
+import { datesText, describeFilters } from './describe-filters';
 import { DEFAULT_VIEW_STATE } from '../state/view-state';
 
 const dataset = {
@@ -24,7 +24,15 @@ describe('describeFilters', () => {
         since: '2024-01-01',
       }),
     ).toBe(
-      'Actors: Russia; Types: Veto, Vote; Topics: UN Security Council; Search: “draft”; Dates: 2024-01-01 to end',
+      'Actors: Russia; Types: Veto, Vote; Topics: UN Security Council; Search: “draft”; Dates: 1 January 2024 to end',
     );
+  });
+});
+
+describe('datesText', () => {
+  it('writes both ends as days in the reader locale, open ends in words', () => {
+    expect(datesText('2024-03-01', '2024-04-15')).toBe('1 March 2024 to 15 April 2024');
+    expect(datesText(null, '2024-04-15')).toBe('start to 15 April 2024');
+    expect(datesText('2024-03-01', null)).toBe('1 March 2024 to end');
   });
 });

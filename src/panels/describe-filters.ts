@@ -2,6 +2,12 @@
 import type { Dataset } from '../domain/validate';
 import { TYPE_LABEL } from '../domain/labels';
 import type { ViewState } from '../state/view-state';
+import { formatDay } from '../domain/dates';
+
+/** The date filter in words: "1 March 2024 to 15 April 2024"; an open end is "start" or "end". */
+export function datesText(since: string | null, until: string | null): string {
+  return `${since ? formatDay(since) : 'start'} to ${until ? formatDay(until) : 'end'}`;
+}
 
 export function describeFilters(
   dataset: Pick<Dataset, 'actorById' | 'meta'>,
@@ -16,6 +22,6 @@ export function describeFilters(
     parts.push(`Topics: ${s.tags.map(label).join(', ')}`);
   }
   if (s.q) parts.push(`Search: “${s.q}”`);
-  if (s.since || s.until) parts.push(`Dates: ${s.since ?? 'start'} to ${s.until ?? 'end'}`);
+  if (s.since || s.until) parts.push(`Dates: ${datesText(s.since, s.until)}`);
   return parts.join('; ');
 }

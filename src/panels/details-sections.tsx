@@ -2,22 +2,39 @@
 import type { Dataset } from '../domain/validate';
 import type { StanceEvent } from '../domain/schema';
 import { ROLE_LABEL } from '../domain/labels';
-import { relatedEvents } from '../domain/relations';
 import { formatEventDate } from '../domain/dates';
 import { ExternalLink } from '../ui/external-link';
 import { safeHttpUrl } from '../domain/safe-url';
 import { footnotesFor } from '../domain/footnotes';
+import { relatedEvents } from '../domain/relations';
 import { CitedSentences, FootnoteMarkers } from './cited-text';
+import { Highlight } from './highlight';
 
-export function ActorList({ event, dataset }: { event: StanceEvent; dataset: Dataset }) {
+// The timeline draws the same relations as arcs and still reads them from here.
+export { relatedEvents };
+
+/** What every section gets: the event, the dataset for names, and the search to mark. */
+interface SectionProps {
+  event: StanceEvent;
+  dataset: Dataset;
+  query: string;
+}
+
+export function ActorList({ event, dataset, query }: SectionProps) {
   return (
     <ul className="actor-list">
       {event.actors.map((ref) => {
         const actor = dataset.actorById.get(ref.actor);
         return (
           <li key={`${ref.actor}-${ref.role}`}>
-            <span className="actor-name">{actor?.name ?? ref.actor}</span>
-            {actor?.title && <span className="muted">, {actor.title}</span>}
+            <span className="actor-name">
+              <Highlight text={actor?.name ?? ref.actor} query={query} />
+            </span>
+            {actor?.title && (
+              <span className="muted">
+                , <Highlight text={actor.title} query={query} />
+              </span>
+            )}
             <span className="role"> — {ROLE_LABEL[ref.role]}</span>
           </li>
         );
@@ -26,7 +43,7 @@ export function ActorList({ event, dataset }: { event: StanceEvent; dataset: Dat
   );
 }
 
-export function QuoteList({ event, dataset }: { event: StanceEvent; dataset: Dataset }) {
+export function QuoteList({ event, dataset, query }: SectionProps) {
   if (event.quotes.length === 0) return null;
   return (
     <section aria-labelledby="details-quotes">
@@ -37,15 +54,29 @@ export function QuoteList({ event, dataset }: { event: StanceEvent; dataset: Dat
         return (
           <figure key={i} className="quote">
             <blockquote cite={safeHttpUrl(source?.url) ?? undefined}>
-              <p>“{quote.text}”</p>
+              <p>
+                “<Highlight text={quote.text} query={query} />”
+              </p>
             </blockquote>
             <figcaption>
-              — {speaker}
-              {quote.context && <>, {quote.context}</>}
+              — <Highlight text={speaker} query={query} />
+              {quote.context && (
+                <>
+                  , <Highlight text={quote.context} query={query} />
+                </>
+              )}
               {source && (
                 <>
                   {' '}
-                  (<ExternalLink href={source.url}>{source.publisher}</ExternalLink>)
+                  (
+                  <ExternalLink href={source.url}>
+                    <Highlight text={source.publisher} query={query} />
+                  </ExternalLink>
+                  )
+                  <FootnoteMarkers
+                    eventId={event.id}
+                    footnotes={footnotesFor(event, [quote.source])}
+                  />
                 </>
               )}
             </figcaption>
@@ -56,7 +87,7 @@ export function QuoteList({ event, dataset }: { event: StanceEvent; dataset: Dat
   );
 }
 
-export function ShiftList({ event, dataset }: { event: StanceEvent; dataset: Dataset }) {
+export function ShiftList({ event, dataset, query }: SectionProps) {
   if (event.shifts.length === 0) return null;
   return (
     <section aria-labelledby="details-shifts">
@@ -72,7 +103,7 @@ export function ShiftList({ event, dataset }: { event: StanceEvent; dataset: Dat
             <li key={shift.dimension}>
               <strong>{dim?.name ?? shift.dimension}:</strong> {level?.label ?? shift.level}
               <p>
-                {shift.rationale}
+                <Highlight text={shift.rationale} query={query} />
                 <FootnoteMarkers
                   eventId={event.id}
                   footnotes={footnotesFor(event, shift.cite ?? [])}
@@ -86,31 +117,37 @@ export function ShiftList({ event, dataset }: { event: StanceEvent; dataset: Dat
   );
 }
 
+/**
+ * Relations both ways, each in words that give its type and direction ("Responds to: …",
+ * "Responded to by: …"), with the relation's note. Titles wrap: a long title never widens the
+ * panel.
+ */
 export function RelatedList({
   event,
   dataset,
+  query,
   onSelect,
-}: {
-  event: StanceEvent;
-  dataset: Dataset;
-  onSelect: (id: string) => void;
-}) {
-  const related = relatedEvents(event, dataset);
+}: SectionProps & { onSelect: (id: string) => void }) {
+  const related = relatedEvents(event, dataset).filter((r) => dataset.eventById.has(r.id));
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="details-related">
       <h3 id="details-related">Related events</h3>
       <ul className="related-list">
-        {related.map(({ id, label }) => {
-          const other = dataset.eventById.get(id);
-          if (!other) return null;
+        {related.map(({ id, label, direction, type, note }) => {
+          const other = dataset.eventById.get(id)!;
           return (
-            <li key={`${label}-${id}`}>
-              <span className="muted">{label}: </span>
-              <button type="button" className="btn link" onClick={() => onSelect(id)}>
+            <li key={`${direction}-${type}-${id}`}>
+              <span className="relation">{label}:</span>{' '}
+              <button type="button" className="btn link related-open" onClick={() => onSelect(id)}>
                 {other.title}
               </button>{' '}
-              <span className="muted small">({formatEventDate(other)})</span>
+              <span className="muted small nowrap">({formatEventDate(other)})</span>
+              {note && (
+                <span className="relation-note small muted">
+                  <Highlight text={note} query={query} />
+                </span>
+              )}
             </li>
           );
         })}
@@ -119,16 +156,20 @@ export function RelatedList({
   );
 }
 
-export function CaveatList({ event }: { event: StanceEvent }) {
+export function CaveatList({ event, query }: Omit<SectionProps, 'dataset'>) {
   if (event.caveats.length === 0 && !event.dateNote) return null;
   return (
     <section aria-labelledby="details-caveats" className="caveats">
       <h3 id="details-caveats">Caveats</h3>
       <ul>
-        {event.dateNote && <li>{event.dateNote}</li>}
+        {event.dateNote && (
+          <li>
+            <Highlight text={event.dateNote} query={query} />
+          </li>
+        )}
         {event.caveats.map((c, i) => (
           <li key={i}>
-            <CitedSentences event={event} sentences={[c]} />
+            <CitedSentences event={event} sentences={[c]} query={query} />
           </li>
         ))}
       </ul>

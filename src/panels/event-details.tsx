@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../domain/validate';
 import { TYPE_LABEL } from '../domain/labels';
-import { formatEventDate } from '../domain/dates';
+import { formatEventDate, formatTimeOfDay } from '../domain/dates';
 import { Highlight } from './highlight';
 import { EventLinkMenu } from './event-link-menu';
 import { CiteEvent } from './cite-event';
@@ -25,7 +25,7 @@ interface Props {
   onCopy: (text: string, what: string) => void;
   /** Move focus to the heading when the panel opens on a reader's request. */
   focusOnOpen: boolean;
-  /** The search, whose matches are marked in the title and summary. */
+  /** The search, whose matches are marked wherever the panel shows them. */
   query: string;
 }
 
@@ -106,7 +106,7 @@ export function EventDetails({
           {event.time && (
             <span>
               {' '}
-              · {event.time}
+              · {formatTimeOfDay(event.time)}
               {event.timeZone && ` (${event.timeZone.replace('_', ' ')})`}
             </span>
           )}
@@ -116,13 +116,13 @@ export function EventDetails({
         <p className="summary">
           <CitedSentences event={event} sentences={event.summary} query={query} />
         </p>
-        <ActorList event={event} dataset={dataset} />
-        <QuoteList event={event} dataset={dataset} />
-        <VoteSection event={event} dataset={dataset} />
-        <ShiftList event={event} dataset={dataset} />
-        <RelatedList event={event} dataset={dataset} onSelect={onSelect} />
-        <CaveatList event={event} />
-        <SourceList event={event} />
+        <ActorList event={event} dataset={dataset} query={query} />
+        <QuoteList event={event} dataset={dataset} query={query} />
+        <VoteSection event={event} dataset={dataset} query={query} />
+        <ShiftList event={event} dataset={dataset} query={query} />
+        <RelatedList event={event} dataset={dataset} query={query} onSelect={onSelect} />
+        <CaveatList event={event} query={query} />
+        <SourceList event={event} query={query} />
         <CiteEvent event={event} meta={dataset.meta} url={eventUrl(event.id)} onCopy={onCopy} />
       </div>
     </aside>

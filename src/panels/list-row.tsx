@@ -5,6 +5,8 @@ import { formatEventDate } from '../domain/dates';
 import { TYPE_LABEL } from '../domain/labels';
 import { Highlight } from './highlight';
 import { PlainCitedSentences } from './cited-text';
+import { MatchNote } from './match-note';
+import { highlightRanges } from '../selectors/search';
 
 interface Props {
   ref?: Ref<HTMLTableRowElement> | undefined;
@@ -21,6 +23,7 @@ interface Props {
 export function ListRow({ ref, index, event, dataset, query, current, onSelect }: Props) {
   const actorName = (id: string) =>
     dataset.actorById.get(id)?.shortName ?? dataset.actorById.get(id)?.name ?? id;
+  const actors = event.actors.map((a) => actorName(a.actor)).join(', ');
   return (
     <tr
       ref={ref}
@@ -43,10 +46,20 @@ export function ListRow({ ref, index, event, dataset, query, current, onSelect }
         <p className="list-summary">
           <PlainCitedSentences event={event} sentences={event.summary} query={query} />
         </p>
+        <MatchNote event={event} dataset={dataset} query={query} shown={rowShows(actors, query)} />
       </td>
       <td>{TYPE_LABEL[event.type]}</td>
-      <td className="actors-cell">{event.actors.map((a) => actorName(a.actor)).join(', ')}</td>
+      <td className="actors-cell">
+        <Highlight text={actors} query={query} />
+      </td>
       <td className="num">{event.sources.length}</td>
     </tr>
   );
+}
+
+/** What a row shows of a match already: title and summary, and its actors when they match. */
+function rowShows(actors: string, query: string): ('title' | 'summary' | 'actor')[] {
+  return highlightRanges(actors, query).length > 0
+    ? ['title', 'summary', 'actor']
+    : ['title', 'summary'];
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../domain/validate';
 import type { EventType } from '../domain/schema';
 import { TYPE_LABEL } from '../domain/labels';
+import { datesText } from './describe-filters';
 import type { EmptyCause } from '../selectors/empty-cause';
 import type { FilterKey } from '../selectors/filter-events';
 import type { ViewState } from '../state/view-state';
@@ -59,7 +60,7 @@ export function SummaryBar({ dataset, state, actions, shown, total, emptyCauses 
       ? [
           {
             key: 'd',
-            label: `Dates: ${state.since ?? 'start'} to ${state.until ?? 'end'}`,
+            label: `Dates: ${datesText(state.since, state.until)}`,
             remove: () => actions.setDateFilter(null, null),
           },
         ]

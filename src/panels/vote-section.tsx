@@ -3,9 +3,11 @@
  * body that day, every member is listed by name, grouped for / against / abstained, with vetoes
  * marked in words; otherwise the members the record names, and "All other members".
  */
+import type { ReactNode } from 'react';
 import type { StanceEvent, Vote } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { VOTE_LABEL, pluralize } from '../domain/labels';
+import { Highlight } from './highlight';
 import {
   expandVote,
   groupByChoice,
@@ -21,7 +23,15 @@ const GROUP_LABEL: Record<ExpandedChoice, string> = {
   'not-recorded': 'Not recorded',
 };
 
-export function VoteSection({ event, dataset }: { event: StanceEvent; dataset: Dataset }) {
+export function VoteSection({
+  event,
+  dataset,
+  query,
+}: {
+  event: StanceEvent;
+  dataset: Dataset;
+  query: string;
+}) {
   const vote = event.vote;
   if (!vote) return null;
   const body = dataset.actorById.get(vote.body)?.name ?? vote.body;
@@ -29,7 +39,9 @@ export function VoteSection({ event, dataset }: { event: StanceEvent; dataset: D
   const expanded = recordsMemberVotes(vote)
     ? expandVote(vote, event.date, dataset.meta.bodies)
     : undefined;
-  const nameOf = (id: string) => dataset.actorById.get(id)?.name ?? id;
+  const nameOf = (id: string) => (
+    <Highlight text={dataset.actorById.get(id)?.name ?? id} query={query} />
+  );
   return (
     <section aria-labelledby="details-vote">
       <h3 id="details-vote">The vote</h3>
@@ -43,8 +55,13 @@ export function VoteSection({ event, dataset }: { event: StanceEvent; dataset: D
         · <span className={`outcome outcome-${vote.outcome}`}>{vote.outcome}</span>
       </p>
       <p className="muted small">
-        {body}: {vote.question}
-        {vote.document && <> · document {vote.document}</>}
+        <Highlight text={body} query={query} />: <Highlight text={vote.question} query={query} />
+        {vote.document && (
+          <>
+            {' '}
+            · document <Highlight text={vote.document} query={query} />
+          </>
+        )}
       </p>
       {expanded ? (
         <WholeVoteTable members={expanded} nameOf={nameOf} />
@@ -70,11 +87,11 @@ function WholeVoteTable({
   nameOf,
 }: {
   members: readonly MemberVote[];
-  nameOf: (id: string) => string;
+  nameOf: (id: string) => ReactNode;
 }) {
   return (
     <table className="vote-table whole">
-      <caption>How members voted: all {members.length}</caption>
+      <caption>How members voted (all {members.length})</caption>
       <thead>
         <tr>
           <th scope="col">Member</th>
@@ -101,7 +118,7 @@ function WholeVoteTable({
 }
 
 /** What the vote itself records: the named members, then how all the others voted. */
-function RecordedVoteTable({ vote, nameOf }: { vote: Vote; nameOf: (id: string) => string }) {
+function RecordedVoteTable({ vote, nameOf }: { vote: Vote; nameOf: (id: string) => ReactNode }) {
   return (
     <table className="vote-table">
       <caption>How members voted</caption>

@@ -9,6 +9,8 @@ import type { EmptyCause } from './empty-cause';
 import type { FacetCounts } from './facet-counts';
 import { buildFacetIndex, queryFacetIndex, type FacetIndex } from './facet-index';
 import type { FilterState } from './filter-events';
+import { queryTerms } from './search';
+import { indexSearchText, type ActorNames } from './search-text';
 
 export interface FilterResults {
   /** The events that pass every filter, in the data's order. */
@@ -22,7 +24,16 @@ export interface FilterResults {
 
 const indexes = new WeakMap<readonly StanceEvent[], FacetIndex>();
 
-export function filterResults(events: readonly StanceEvent[], state: FilterState): FilterResults {
+/**
+ * `actors` lets search find actor names: with it, the first search over `events` indexes all
+ * they show (search-text.ts).
+ */
+export function filterResults(
+  events: readonly StanceEvent[],
+  state: FilterState,
+  actors?: ActorNames,
+): FilterResults {
+  if (actors && queryTerms(state.q).length > 0) indexSearchText(events, actors);
   let index = indexes.get(events);
   if (index === undefined) {
     index = buildFacetIndex(events);

@@ -2,7 +2,8 @@
  * Full-text search over events, forgiving in the ways people type: case, accents ("zurich"
  * finds "Zürich") and typographic punctuation ("Guterres's" finds "Guterres’s", "-" finds "–")
  * do not matter. A query is whitespace-separated terms; an event matches when every term occurs
- * somewhere in its title, summary, quotes or source titles.
+ * somewhere in what the screen shows of it (`search-text.ts` says what that is). Without the
+ * dataset's names, an event is searched by its own title, summary, quotes and source titles.
  */
 import type { StanceEvent } from '../domain/schema';
 import { summaryText } from '../domain/summary';
@@ -43,9 +44,17 @@ export function queryTerms(q: string): string[] {
 type Searchable = Pick<StanceEvent, 'title' | 'summary' | 'quotes' | 'sources'>;
 
 // Events are immutable data objects, and search runs on every keystroke over up to 100k of them:
-// normalizing each event's text once, keyed weakly by the object, keeps that cheap without
-// keeping dropped datasets alive.
+// each event's normalized text is made once and kept, keyed weakly by the object, so dropped
+// datasets are not kept alive. `setSearchText` stores the whole text once per dataset.
 const haystacks = new WeakMap<Searchable, string>();
+
+/**
+ * Stores an event's complete normalized search text (see `indexSearchText`), replacing the
+ * fallback made from the event's own fields.
+ */
+export function setSearchText(event: Searchable, normalized: string): void {
+  haystacks.set(event, normalized);
+}
 
 function haystackOf(event: Searchable): string {
   let text = haystacks.get(event);

@@ -16,10 +16,16 @@ describe('viewUrl and eventUrl', () => {
     expect(viewUrl(base, DEFAULT_VIEW_STATE)).toBe(base);
   });
   it('links one event without the filters of the current view', () => {
-    const url = new URL(eventUrl(base, 'other', 'un-resolution-2728'));
+    const record = { dataset: 'other', src: null, file: null };
+    const url = new URL(eventUrl(base, record, 'un-resolution-2728'));
     expect(url.searchParams.get('event')).toBe('un-resolution-2728');
     expect(url.searchParams.get('dataset')).toBe('other');
     expect(url.searchParams.has('actors')).toBe(false);
+  });
+  it('keeps a hosted file in the link to one of its events', () => {
+    const record = { dataset: null, src: 'https://data.example.org/t.json', file: null };
+    const url = new URL(eventUrl(base, record, 'x'));
+    expect(url.searchParams.get('src')).toBe('https://data.example.org/t.json');
   });
 });
 

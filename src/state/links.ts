@@ -17,9 +17,14 @@ export function viewUrl(base: string, state: ViewState): string {
   return query ? `${base}?${query}` : base;
 }
 
-/** The link that opens just this event (the dataset kept, every filter dropped). */
-export function eventUrl(base: string, dataset: string | null, eventId: string): string {
-  return viewUrl(base, { ...DEFAULT_VIEW_STATE, dataset, event: eventId });
+/** The link that opens just this event (the record kept, every filter dropped). */
+export function eventUrl(
+  base: string,
+  record: Pick<ViewState, 'dataset' | 'src' | 'file'>,
+  eventId: string,
+): string {
+  const { dataset, src, file } = record;
+  return viewUrl(base, { ...DEFAULT_VIEW_STATE, dataset, src, file, event: eventId });
 }
 
 /**

@@ -60,6 +60,15 @@ export const queryArb = fc.oneof(
  */
 export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   dataset: fc.option(idArb, { nil: null }),
+  src: fc.option(
+    fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.constantFrom('timeline.json', '/files/my sheet.csv', ' https://a.org/x,y.csv '),
+      queryArb,
+    ),
+    { nil: null },
+  ),
+  file: fc.option(idArb, { nil: null }),
   event: fc.option(idArb, { nil: null }),
   actors: fc.array(idArb, { maxLength: 5 }),
   types: fc.array(fc.constantFrom(...EVENT_TYPES), { maxLength: 5 }),

@@ -50,6 +50,8 @@ describe('serialize', () => {
       types: ['veto'],
       actors: ['blinken'],
       event: 'us-draft-vetoed',
+      file: 'f-1a2b',
+      src: 'https://example.org/timeline.json',
       dataset: 'us-gaza',
     };
     const keys = [...new URLSearchParams(serialize(full)).keys()];
@@ -77,6 +79,25 @@ describe('serialize', () => {
     expect(parse(search).state.q).toBe(q);
   });
 
+  it('writes a file address readably, and reads it back intact', () => {
+    const src = 'https://data.example.org/a b/time,line.csv?x=1&y=2#top';
+    const search = serialize(view({ src, view: 'list' }));
+    expect(search).toBe(
+      'v=2&src=https://data.example.org/a+b/time,line.csv%3Fx%3D1%26y%3D2%23top&view=list',
+    );
+    expect(parse(search)).toEqual({ state: view({ src, view: 'list' }), warnings: [] });
+  });
+
+  it('reads src as given, trimmed, and refuses only absurd lengths', () => {
+    expect(parse('?src=+files/sheet.csv+').state.src).toBe('files/sheet.csv');
+    expect(parse('?src=').state.src).toBeNull();
+    const { state, warnings } = parse(`?src=https://a.org/${'x'.repeat(5000)}`);
+    expect(state.src).toBeNull();
+    expect(warnings).toEqual([
+      'Ignored "src": an address of 5014 characters is not a file\'s address',
+    ]);
+  });
+
   it('writes a window the right way round', () => {
     expect(serialize(view({ from: '2024-05-01', to: '2024-03-01' }))).toBe(
       'v=2&from=2024-03-01&to=2024-05-01',
@@ -100,6 +121,8 @@ describe('parse', () => {
     expect(warnings).toEqual([]);
     expect(state).toEqual({
       dataset: 'us-gaza',
+      src: null,
+      file: null,
       event: 'us-draft-vetoed',
       actors: ['china', 'russia'],
       types: ['veto', 'vote'],

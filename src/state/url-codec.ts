@@ -24,6 +24,7 @@ import {
   isLinkId,
   isViewMode,
   normalizeViewState,
+  toWellFormed,
   type ViewState,
 } from './view-state';
 import { compareCodec, embedCodec, stepCodec } from './share-params';
@@ -50,6 +51,8 @@ type Codecs = { [K in keyof ViewState]: ParamCodec<ViewState[K]> };
 /** Parameter order in written links; stable so that equal views give byte-equal links. */
 export const PARAM_ORDER = [
   'dataset',
+  'src',
+  'file',
   'event',
   'actors',
   'types',
@@ -152,8 +155,28 @@ function enumCodec<T extends string>(
   };
 }
 
+/** Longer than any real file URL; a link this long is pasted junk, not a file to fetch. */
+const MAX_SRC_LENGTH = 4096;
+
+/** `src` keeps the address as given; whether it may be fetched is decided on opening it. */
+const srcCodec: ParamCodec<string | null> = {
+  list: false,
+  parse(raw, warn) {
+    const value = toWellFormed(raw.trim());
+    if (value === '') return null;
+    if (value.length > MAX_SRC_LENGTH) {
+      warn(`Ignored "src": an address of ${value.length} characters is not a file's address`);
+      return null;
+    }
+    return value;
+  },
+  serialize: (value) => value,
+};
+
 const CODECS: Codecs = {
   dataset: idCodec('dataset'),
+  src: srcCodec,
+  file: idCodec('file'),
   event: idCodec('event'),
   actors: idListCodec('actors'),
   types: typesCodec,
@@ -289,6 +312,8 @@ export function parse(search: string): { state: ViewState; warnings: string[] } 
 
   const state: ViewState = {
     dataset: parseParam('dataset', params, warn),
+    src: parseParam('src', params, warn),
+    file: parseParam('file', params, warn),
     event: parseParam('event', params, warn),
     actors: parseParam('actors', params, warn),
     types: parseParam('types', params, warn),
@@ -333,7 +358,10 @@ export function parse(search: string): { state: ViewState; warnings: string[] } 
 function encodePair(key: string, value: string): string {
   // URLSearchParams encoding ('+' for spaces), but commas stay literal so lists read as
   // `actors=a,b`. Safe: a literal "%2C" typed into `q` is written "%252C", which has no "%2C" in it.
-  return new URLSearchParams([[key, value]]).toString().replace(/%2C/g, ',');
+  const pair = new URLSearchParams([[key, value]]).toString().replace(/%2C/g, ',');
+  // A file's address reads as one: https://host/path rather than https%3A%2F%2Fhost%2Fpath.
+  // Both characters are allowed in a query, and a literal "%2F" is written "%252F", as above.
+  return key === 'src' ? pair.replace(/%2F/g, '/').replace(/%3A/g, ':') : pair;
 }
 
 /**

@@ -22,6 +22,14 @@ export const FILTERED_MODES: readonly FilteredMode[] = ['hide', 'dim'];
 export interface ViewState {
   /** Dataset id; null = the index's first dataset. */
   dataset: string | null;
+  /**
+   * A hosted file to open instead of a built-in dataset (`?src=`): an https URL, or a path on
+   * this site, as the link gives it; null = none. Whether it may be fetched is decided when it is
+   * opened (`record-source.ts`), where the page's origin is known.
+   */
+  src: string | null;
+  /** A file opened from this device, by the key it is kept under in this browser; null = none. */
+  file: string | null;
   /** Selected event id; the details panel is open while it is set. */
   event: string | null;
   /** Selected actor ids; [] = no actor filter. An event matches if it involves ANY of them. */
@@ -60,6 +68,8 @@ export interface ViewState {
 // changing every later default. The cast only drops `readonly` from the arrays' types.
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   dataset: null,
+  src: null,
+  file: null,
   event: null,
   actors: Object.freeze([]) as unknown as string[],
   types: Object.freeze([]) as unknown as EventType[],
@@ -148,8 +158,11 @@ export function normalizeViewState(s: ViewState): ViewState {
   // ISO days compare correctly as strings.
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   if (since !== null && until !== null && since > until) [since, until] = [until, since];
+  const src = s.src === null ? null : toWellFormed(s.src.trim());
   return {
     dataset: id(s.dataset),
+    src: src === '' ? null : src,
+    file: id(s.file),
     event: id(s.event),
     actors: sortedUnique(s.actors, isLinkId),
     types: sortedUnique(s.types, isEventType),
@@ -190,6 +203,9 @@ export function isValidViewState(s: ViewState): boolean {
   const optionalDay = (v: string | null) => v === null || isRealCalendarDate(v);
   return (
     optionalId(s.dataset) &&
+    (s.src === null ||
+      (s.src !== '' && s.src === s.src.trim() && !new RegExp(LONE_SURROGATE.source).test(s.src))) &&
+    optionalId(s.file) &&
     optionalId(s.event) &&
     isCanonicalList(s.actors, isLinkId) &&
     isCanonicalList(s.types, isEventType) &&
@@ -223,6 +239,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
   return (
     a.dataset === b.dataset &&
+    a.src === b.src &&
+    a.file === b.file &&
     a.event === b.event &&
     sameList(a.actors, b.actors) &&
     sameList(a.types, b.types) &&
@@ -247,6 +265,8 @@ export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
 export function pickViewState(s: ViewState): ViewState {
   return {
     dataset: s.dataset,
+    src: s.src,
+    file: s.file,
     event: s.event,
     actors: s.actors,
     types: s.types,

@@ -76,7 +76,7 @@ export function StanceTracks({
   }, [root, viewport]);
 
   if (series.length === 0) return null;
-  const subject = dataset.meta.subject.label;
+  const subject = dataset.meta.subject?.label ?? 'the subject';
   return (
     <section ref={setRoot} className="stance" aria-labelledby="stance-title">
       <div className="stance-head">

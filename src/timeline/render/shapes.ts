@@ -64,6 +64,21 @@ const symbolX: SymbolType = {
 
 const triangleDown: SymbolType = polygon(3, Math.PI);
 
+/**
+ * A ring, for events whose type a converted file does not say: the disk of the given area with
+ * a hole of half its radius, drawn the other way round so that nonzero filling leaves it empty.
+ */
+const symbolRing: SymbolType = {
+  draw(context, size) {
+    const r = Math.sqrt(size / Math.PI);
+    context.moveTo(r, 0);
+    context.arc(0, 0, r, 0, 2 * Math.PI);
+    context.moveTo(r / 2, 0);
+    context.arc(0, 0, r / 2, 0, 2 * Math.PI, true);
+    context.closePath();
+  },
+};
+
 export const SHAPE_OF_TYPE: Record<EventType, { type: SymbolType; name: string }> = {
   attack: { type: symbolStar, name: 'star' },
   statement: { type: symbolCircle, name: 'circle' },
@@ -77,6 +92,7 @@ export const SHAPE_OF_TYPE: Record<EventType, { type: SymbolType; name: string }
   resolution: { type: symbolCross, name: 'plus' },
   policy: { type: symbolDiamond, name: 'diamond' },
   report: { type: polygon(8), name: 'octagon' },
+  other: { type: symbolRing, name: 'ring' },
 };
 
 const cache = new Map<string, string>();

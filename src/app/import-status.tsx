@@ -1,0 +1,64 @@
+import { ErrorPanel } from '../ui/error-panel';
+import { importStore, useImportStore } from '../state/import-store';
+
+const fileInput = () =>
+  document.querySelector<HTMLInputElement>('input[type="file"][data-open-file]');
+
+/** "Try again" opens the picker again. */
+const pickAgain = () => fileInput()?.click();
+
+/** The panel goes away with its button; focus goes back to where files are opened. */
+function dismiss() {
+  importStore.getState().dismiss();
+  fileInput()?.focus();
+}
+
+/**
+ * While a file is read: what is being opened. When it fails: the problems, above the record
+ * that stays open.
+ */
+export function ImportStatusPanel() {
+  const status = useImportStore((s) => s.status);
+  const kept = useImportStore((s) => s.kept);
+  if (status.phase === 'reading') {
+    return (
+      <p className="notice import-reading" role="status">
+        Opening {status.name}…
+      </p>
+    );
+  }
+  if (status.phase === 'failed') {
+    return (
+      <div className="import-error">
+        <ErrorPanel
+          title={`${status.name} was not opened`}
+          message={status.message}
+          problems={status.problems}
+          onRetry={pickAgain}
+        >
+          <button type="button" className="btn" onClick={dismiss}>
+            Dismiss
+          </button>
+        </ErrorPanel>
+      </div>
+    );
+  }
+  if (!kept) {
+    return (
+      <p className="notice" role="status">
+        This browser does not let Stanceline keep files, so this one will be gone after a reload.
+      </p>
+    );
+  }
+  return null;
+}
+
+/** Says once, politely, what the last import did: "18 events imported from TimelineJS; …". */
+export function ImportAnnouncer() {
+  const announcement = useImportStore((s) => s.announcement);
+  return (
+    <div className="visually-hidden" aria-live="polite">
+      {announcement}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Provenance } from '../data/record-queries';
+import { describeImport } from '../formats/import-summary';
+import { bundleFileName, serializeBundle } from '../formats/bundle';
+import { bundleSchemaUrl, downloadText } from './download';
+
+/**
+ * Where a record that is not Stanceline's own comes from, said above it: a hosted file (its
+ * address), or a file from this device (read here, never uploaded, linkable only in this
+ * browser). Either can be saved as a bundle, the one file that carries the whole record.
+ */
+export function ProvenanceNotice({ provenance }: { provenance: Provenance }) {
+  if (provenance.kind === 'bundled') return null;
+  const { summary, bundle, name } = provenance;
+  const id =
+    typeof bundle.dataset === 'object' && bundle.dataset && 'id' in bundle.dataset
+      ? String(bundle.dataset.id)
+      : 'record';
+  const save = () =>
+    downloadText(
+      serializeBundle(bundle, bundleSchemaUrl()),
+      bundleFileName(id),
+      'application/json',
+    );
+  return (
+    <section className="provenance" aria-label="Where this record comes from">
+      <div className="provenance-text">
+        {provenance.kind === 'hosted' ? (
+          <p>
+            <strong>From a linked file:</strong>{' '}
+            <a href={provenance.url} rel="noopener noreferrer" className="provenance-url">
+              {provenance.url}
+            </a>
+            . It is not part of Stanceline’s own record: Stanceline checked its format, not its
+            facts.
+          </p>
+        ) : (
+          <p>
+            <strong>From your device:</strong> {name}, read in this browser and never uploaded. A
+            link to it works only here: to share the record, download it as a bundle.
+          </p>
+        )}
+        <p className="provenance-summary">{describeImport(summary)}.</p>
+      </div>
+      <button type="button" className="btn" onClick={save}>
+        Download as bundle
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * What an import did, in words: the summary the app shows above a converted record and the CLI
+ * prints. Kept apart from the converters so that the page can say it without loading them.
+ */
+import type { ConvertedFormat } from '../domain/schema';
+import type { FileFormat } from './detect';
+import type { DraftNotes } from './draft';
+
+export const FORMAT_LABEL: Record<ConvertedFormat | 'bundle', string> = {
+  'timelinejs-json': 'TimelineJS',
+  'timelinejs-csv': 'a TimelineJS spreadsheet',
+  'stanceline-csv': 'the Stanceline CSV template',
+  bundle: 'a Stanceline bundle',
+};
+
+export interface ImportSummary {
+  format: FileFormat;
+  events: number;
+  /** Events whose date is known only to the year, or to the month. */
+  yearOnly: number;
+  monthOnly: number;
+  /** Events without any source. */
+  unsourced: number;
+  lanes: number;
+  eras: number;
+  notes: DraftNotes;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What an import did, in one line: "18 events imported from TimelineJS; media ignored on 12
+ * events; 3 dates are year-only".
+ */
+export function describeImport(s: ImportSummary): string {
+  const verb = s.format === 'bundle' ? 'opened' : 'imported';
+  const parts = [`${count(s.events, 'event', 'events')} ${verb} from ${FORMAT_LABEL[s.format]}`];
+  if (s.notes.mediaIgnored) {
+    parts.push(`media ignored on ${count(s.notes.mediaIgnored, 'event', 'events')}`);
+  }
+  if (s.yearOnly) parts.push(`${count(s.yearOnly, 'date is', 'dates are')} year-only`);
+  if (s.monthOnly) parts.push(`${count(s.monthOnly, 'date is', 'dates are')} month-only`);
+  if (s.unsourced) parts.push(`${count(s.unsourced, 'event has', 'events have')} no source`);
+  if (s.notes.untitled) {
+    parts.push(`${count(s.notes.untitled, 'event has', 'events have')} no headline`);
+  }
+  if (s.notes.blankRows)
+    parts.push(`${count(s.notes.blankRows, 'blank row', 'blank rows')} skipped`);
+  parts.push(...s.notes.other);
+  return parts.join('; ');
+}
