@@ -5,8 +5,8 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { compareEvents } from '../domain/dates';
 import type { Dataset } from '../domain/validate';
+import { chronologicalIds } from '../selectors/chronological';
 import { pickFilterState } from '../selectors/filter-events';
 import { filterResults } from '../selectors/filter-results';
 import { useViewStore } from '../state/view-store';
@@ -33,10 +33,14 @@ export function useFilteredView(dataset: Dataset) {
   // open event is filtered out (opened by link), so that stepping never gets stuck.
   const selected = useViewStore((s) => s.event);
   const selectedShown = selected !== null && results.matching.has(selected);
-  const order = useMemo(() => {
-    const list = selected !== null && !selectedShown ? dataset.events : results.visible;
-    return [...list].sort(compareEvents).map((e) => e.id);
-  }, [results.visible, dataset.events, selected, selectedShown]);
+  const order = useMemo(
+    () =>
+      chronologicalIds(
+        dataset.events,
+        selected !== null && !selectedShown ? null : results.matching,
+      ),
+    [results.matching, dataset.events, selected, selectedShown],
+  );
 
   return { ...results, extent, windowMs, onWindowChange, order };
 }

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { isoDayToMs } from '../domain/dates';
 import { COMPACT, WIDE } from './layout/geometry';
 import type { LaneMode } from './layout/lanes';
 import { BOTTOM_PX, type Scene } from './layout/scene';
-import { signalMarksPainted } from '../ui/paint-signal';
+import { signalLayoutPainted, signalMarksPainted } from '../ui/paint-signal';
 import { LaneLabels } from './lane-labels';
 import { Plot } from './plot';
 import { Overview } from './overview';
@@ -47,8 +47,11 @@ const RIGHT_MARGIN = 16;
  * of `signalMarksPainted` after the first frame with marks (bench/README.md); `data-zoom-settled`
  * and `data-zoom-scale` on the region (see use-viewport.ts); `data-zoom-surface` on the plot,
  * where gestures go.
+ *
+ * Memoised: the page renders again for every filter change at once and hands the chart its
+ * events a render later (useDeferredValue), so that render must not redraw the chart's tree.
  */
-export function Timeline(props: TimelineProps) {
+export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { dataset, laneMode, selected } = props;
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const compact = width > 0 && width < 640;
@@ -79,6 +82,7 @@ export function Timeline(props: TimelineProps) {
     (scene: Scene) => {
       if (section) writeData(section, 'painted', 'true');
       if (scene.items.length > 0) signalMarksPainted();
+      signalLayoutPainted();
     },
     [section],
   );
@@ -165,4 +169,4 @@ export function Timeline(props: TimelineProps) {
       </p>
     </section>
   );
-}
+});

@@ -5,6 +5,22 @@
  */
 export const MARKS_PAINTED = 'stanceline:marks-painted';
 
+/**
+ * A mark set in the frame after the timeline drew something new (data, filters, lanes, size or
+ * selection), replaced each time: the benchmark's filter toggle waits for the chart, not only for
+ * the count.
+ */
+export const LAYOUT_PAINTED = 'stanceline:layout-painted';
+
+export function signalLayoutPainted(): void {
+  if (typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
+  // Called from the frame that drew it: the next frame starts once that one is on screen.
+  requestAnimationFrame(() => {
+    performance.clearMarks(LAYOUT_PAINTED);
+    performance.mark(LAYOUT_PAINTED);
+  });
+}
+
 export function signalMarksPainted(): void {
   if (typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
   if (performance.getEntriesByName(MARKS_PAINTED).length > 0) return;
