@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { isoDayToMs } from '../domain/dates';
@@ -8,8 +8,6 @@ import { BOTTOM_PX, type Scene } from './layout/scene';
 import { signalLayoutPainted, signalMarksPainted } from '../ui/paint-signal';
 import { LaneLabels } from './lane-labels';
 import { Plot } from './plot';
-import { Overview } from './overview';
-import { StanceTracks } from './stance-tracks';
 import { TimelineToolbar } from './timeline-toolbar';
 import { Legend } from './legend';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
@@ -36,6 +34,13 @@ export interface TimelineProps {
 }
 
 const RIGHT_MARGIN = 16;
+
+// The overview strip (with d3-brush) and the stance tracks come after the first marks: they are
+// requested once the chart has painted, so the code for the first view stays small.
+const Overview = lazy(() => import('./overview').then((m) => ({ default: m.Overview })));
+const StanceTracks = lazy(() =>
+  import('./stance-tracks').then((m) => ({ default: m.StanceTracks })),
+);
 
 /**
  * The timeline, composed: toolbar, lane names, the plot (canvas marks under an accessible layer
@@ -78,8 +83,10 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   });
   const [section, setSection] = useState<HTMLElement | null>(null);
   useViewportSignals(section, viewport);
+  const [paintedOnce, setPaintedOnce] = useState(false);
   const onPainted = useCallback(
     (scene: Scene) => {
+      setPaintedOnce(true);
       if (section) writeData(section, 'painted', 'true');
       if (scene.items.length > 0) signalMarksPainted();
       signalLayoutPainted();
@@ -139,8 +146,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         )}
       </div>
       <Legend types={presentTypes} />
-      {width > 0 && (
-        <>
+      {width > 0 && paintedOnce && (
+        <Suspense fallback={null}>
           <Overview
             dataset={dataset}
             model={model}
@@ -161,7 +168,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               onSelect={(id) => props.onSelect(id, 'pointer')}
             />
           </ErrorBoundary>
-        </>
+        </Suspense>
       )}
       <p id="timeline-help" className="help small muted">
         Scroll or pinch to zoom, drag to pan. Keyboard: Tab to the events, arrow keys to move, Enter
