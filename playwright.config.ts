@@ -25,7 +25,18 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
-  expect: { timeout: 7_000 },
+  expect: {
+    timeout: 7_000,
+    // e2e/visual.spec.ts: a little antialiasing noise is tolerated, a moved label is not.
+    toHaveScreenshot: {
+      maxDiffPixelRatio: 0.002,
+      threshold: 0.2,
+      animations: 'disabled',
+      caret: 'hide',
+    },
+  },
+  // One folder per Chromium major version (the spec names it), the same on every platform.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   use: {
     // Dates follow the reader's locale; the tests read as a British reader unless they say
     // otherwise (test.use({ locale })), so expected dates are written one way.

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ActorsFile, DatasetMeta, Sentence, Source, StanceEvent } from '../domain/schema';
+import { stanceSeries } from '../domain/stance';
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
@@ -276,6 +277,52 @@ describe('flagship dataset: us-stance-gaza', () => {
       expect(e.vote?.outcome).toBe('vetoed');
       expect(e.vote?.tally).toEqual({ for: 10, against: 1, abstain: 4 });
       expect(e.actors).toContainEqual({ actor: 'united-states', role: 'vetoed' });
+      // The sources name only the one negative vote, so the record is partial, veto marked.
+      expect(e.vote?.partial).toBe(true);
+      expect(e.vote?.members).toEqual([{ actor: 'united-states', vote: 'against', veto: true }]);
+    });
+
+    it('tells the Rafah warning of Feb 12 with the calls before and after it', () => {
+      const e = event('biden-abdullah-rafah-warning');
+      const text = e.summary.map((s) => s.text).join(' ');
+      expect(text).toMatch(/Feb 11/);
+      expect(text).toMatch(/Feb 15/);
+      expect(quotes(e.id)).toContain('should not proceed without a credible plan');
+      expect(quotes(e.id)).toContain('a credible and executable plan');
+    });
+
+    it('names the U.S. amendment that failed at the General Assembly on Dec 12', () => {
+      const e = event('unga-ceasefire-demand-dec-12');
+      const text = e.summary.map((s) => s.text).join(' ');
+      expect(text).toMatch(/proposed by the United States/);
+      // The tally rests on a copy of Wikipedia only, so it stays in a caveat that says so.
+      expect(text).not.toMatch(/84/);
+      expect(e.caveats.map((c) => c.text).join(' ')).toMatch(/Only WikiMili.*84 in favour/);
+    });
+
+    it('gives the White House walk-back of "red line" and its May 28 finding', () => {
+      expect(quotes('biden-msnbc-red-line-interview')).toContain(
+        'is not stated as a declaration of our policy',
+      );
+      expect(quotes('white-house-no-major-rafah-operation')).toContain(
+        'As a result of this strike on Sunday, I have no policy changes to speak to',
+      );
+    });
+
+    it('gives the hostage demands of Resolution 2728 and of the draft of Nov 20, 2024', () => {
+      const text = (id: string) =>
+        event(id)
+          .summary.map((s) => s.text)
+          .join(' ');
+      expect(text('un-resolution-2728')).toMatch(
+        /release of all hostages, without linking that demand to the ceasefire/,
+      );
+      expect(text('us-vetoes-e10-ceasefire-draft')).toMatch(
+        /reiterated the demand for the immediate and unconditional release of all hostages/,
+      );
+      expect(quotes('us-vetoes-e10-ceasefire-draft')).toContain(
+        'These two urgent goals are inextricably linked. This resolution abandoned that necessity, and for that reason, the United States could not support it.',
+      );
     });
 
     it('names Executive Order 14115 on West Bank violence', () => {
@@ -353,6 +400,11 @@ describe('flagship dataset: us-stance-gaza', () => {
       for (const e of events) {
         const vote = e.vote;
         if (vote?.body !== 'un-security-council' || vote.members.length === 0) continue;
+        // Only the amendment of Dec 22, 2023 is a partial record (see 'corrected record').
+        if (vote.partial) {
+          expect(e.id).toBe('us-vetoes-russian-amendment-2720');
+          continue;
+        }
         const term = council?.terms.find((t) => t.from <= e.date && e.date <= t.to);
         expect(term, e.id).toBeDefined();
         const listed = new Map(vote.members.map((m) => [m.actor, m.vote]));
@@ -364,6 +416,48 @@ describe('flagship dataset: us-stance-gaza', () => {
         }
         expect(counts, e.id).toEqual(vote.tally);
       }
+    });
+  });
+
+  describe('stance tracks that tell the whole story', () => {
+    const steps = (dimensionId: string) => {
+      const dimension = meta.dimensions.find((d) => d.id === dimensionId);
+      if (!dimension) throw new Error(`no dimension ${dimensionId}`);
+      return stanceSeries(dimension, events).steps;
+    };
+
+    it('marks arms transfers on the arms track beside the holds, at the level in force', () => {
+      const arms = steps('arms-conditions');
+      for (const id of [
+        'second-emergency-arms-sale',
+        'supplemental-israel-aid-signed',
+        'one-billion-arms-package',
+        'twenty-billion-arms-sales',
+      ]) {
+        const step = arms.find((s) => s.eventId === id);
+        expect(step?.direction, id).toBe('same');
+        expect(step?.rationale, id).toMatch(/does not change/);
+      }
+      // The holds and the ultimatum are still there.
+      for (const id of [
+        'bomb-shipment-paused',
+        'partial-release-500lb-bombs',
+        'blinken-austin-30-day-letter',
+      ])
+        expect(
+          arms.some((s) => s.eventId === id && s.direction !== 'same'),
+          id,
+        ).toBe(true);
+    });
+
+    it('follows the Rafah condition of May 8 with what the White House said on May 28', () => {
+      const rafah = steps('rafah-operation');
+      const condition = rafah.findIndex((s) => s.eventId === 'biden-cnn-rafah-weapons-interview');
+      expect(condition).toBeGreaterThanOrEqual(0);
+      const after = rafah.slice(condition + 1);
+      expect(after.map((s) => [s.eventId, s.direction])).toEqual([
+        ['white-house-no-major-rafah-operation', 'down'],
+      ]);
     });
   });
 

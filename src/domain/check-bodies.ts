@@ -113,7 +113,8 @@ export function checkVoteMembership(
       });
     }
   });
-  if (problems.length) return problems;
+  // A partial record leaves some members not recorded, so the roll call cannot add up yet.
+  if (problems.length || vote.partial) return problems;
 
   const counts = countChoices(expandVote(vote, event.date, bodies) ?? []);
   for (const choice of ['for', 'against', 'abstain'] as const) {

@@ -192,6 +192,12 @@ export const voteSchema = z.strictObject({
     .describe(
       'How every member not listed voted ("the rest in favour"). Without it, members must list every vote.',
     ),
+  partial: z
+    .boolean()
+    .optional()
+    .describe(
+      'True when the sources name only some members’ votes (a veto, say, but not who abstained); the others show as not recorded. Excludes "remainder".',
+    ),
 });
 
 export const actorRefSchema = z.strictObject({

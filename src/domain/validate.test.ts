@@ -357,6 +357,62 @@ describe('validateDatasetTexts', () => {
   });
 });
 
+describe('validateDatasetTexts: a partial roll call', () => {
+  // The fixture's first event is the 2024-03-22 veto: Russia and China (vetoes), Algeria against,
+  // Guyana abstaining, the rest in favour. A partial record names only some of those votes.
+  const onlyVetoes = (f: DatasetFiles) => {
+    const vote = loose(event0(f).vote);
+    vote.members = loose([
+      { actor: 'russia', vote: 'against', veto: true },
+      { actor: 'china', vote: 'against', veto: true },
+    ]);
+    delete vote.remainder;
+  };
+
+  it('accepts a vote that names only some members when it says it is partial', () => {
+    expect(
+      problemsOf((f) => {
+        onlyVetoes(f);
+        loose(event0(f).vote).partial = loose(true);
+      }),
+    ).toEqual([]);
+  });
+
+  it('still requires the whole roll call when the vote does not say it is partial', () => {
+    expect(problemsOf(onlyVetoes)).toContainEqual(
+      expect.objectContaining({
+        path: 'events[0].vote.tally.against',
+        message: 'tally says 3 "against" but the member votes list 2',
+      }),
+    );
+  });
+
+  it('rejects a partial record that lists more votes than the tally', () => {
+    const problems = problemsOf((f) => {
+      onlyVetoes(f);
+      const vote = loose(event0(f).vote);
+      vote.partial = loose(true);
+      vote.tally = loose({ for: 11, against: 1, abstain: 3 });
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'events[0].vote.tally.against',
+        message: 'tally says 1 "against" but the member votes list 2',
+      }),
+    );
+  });
+
+  it('rejects "partial" together with a remainder', () => {
+    const problems = problemsOf((f) => (loose(event0(f).vote).partial = loose(true)));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'events[0].vote.partial',
+        message: 'a vote cannot be both "partial" and have a "remainder"',
+      }),
+    );
+  });
+});
+
 describe('validateDatasetTexts: converted records', () => {
   const convert = (f: DatasetFiles) => {
     loose(f['dataset.json']).origin = loose({

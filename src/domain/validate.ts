@@ -430,14 +430,23 @@ function checkVote(event: StanceEvent, i: number, actorIds: ReadonlySet<string>)
       });
     }
   });
+  if (vote.partial && vote.remainder) {
+    problems.push({
+      ...base,
+      path: at('partial'),
+      message: 'a vote cannot be both "partial" and have a "remainder"',
+      hint: 'with a remainder every member is accounted for; drop one of the two',
+    });
+  }
   if (vote.members.length === 0) return problems;
 
   for (const choice of ['for', 'against', 'abstain'] as const) {
     const listed = counted[choice];
     const tally = vote.tally[choice];
     // With a remainder, the unlisted members fill that one choice; every other choice must be
-    // fully listed. Without one, the list must be the whole roll call.
-    const mustEqual = vote.remainder !== choice;
+    // fully listed. A partial record lists only the votes the sources name. Otherwise the list
+    // must be the whole roll call.
+    const mustEqual = !vote.partial && vote.remainder !== choice;
     if ((mustEqual && listed !== tally) || (!mustEqual && listed > tally)) {
       problems.push({
         ...base,

@@ -163,5 +163,7 @@ export function StanceTrack(p: Props) {
 function stepName(dimension: Dimension, step: Step, dataset: Dataset): string {
   const event = dataset.eventById.get(step.eventId);
   const when = event ? formatEventDate(event) : '';
-  return `${dimension.name}: ${step.label}, from ${when} (${event?.title ?? step.eventId})`;
+  // A step that keeps the level marks an event at the level in force (a transfer during a hold).
+  const at = step.direction === 'same' ? `unchanged on ${when}` : `from ${when}`;
+  return `${dimension.name}: ${step.label}, ${at} (${event?.title ?? step.eventId})`;
 }

@@ -18,6 +18,7 @@ export function stanceGeometry(
     dates: Float64Array.from(steps, (s) => s.date.getTime()),
     levelIndex: Uint8Array.from(steps, (s) => s.levelIndex),
     up: Uint8Array.from(steps, (s) => (s.direction === 'up' ? 1 : 0)),
+    same: Uint8Array.from(steps, (s) => (s.direction === 'same' ? 1 : 0)),
     labels: steps.map((s) => s.label),
     labelWidths: Float64Array.from(steps, (s) => labelWidth(s.label)),
     levels,
@@ -30,6 +31,11 @@ export interface StanceGeometry {
   levelIndex: Uint8Array;
   /** 1 when the step moved the level up (a filled marker). */
   up: Uint8Array;
+  /**
+   * 1 when the step keeps the level it found (an event marked at the level in force, such as an
+   * arms transfer while a hold lasts): a small dot on the line, and no second copy of the name.
+   */
+  same: Uint8Array;
   labels: readonly string[];
   /** px: each label's estimated width at 11 px. */
   labelWidths: Float64Array;
@@ -131,7 +137,11 @@ export function paintStanceTrack(
   ctx.textBaseline = 'alphabetic';
   for (let k = 0; k <= last - first; k++) {
     const i = first + k;
-    if (g.labelWidths[i]! >= x1s[k]! - xs[k]! - 10) continue;
+    if (g.same[i]) continue;
+    // The name runs until the level next changes, past marks that keep it.
+    let end = k;
+    while (end < last - first && g.same[first + end + 1]) end++;
+    if (g.labelWidths[i]! >= x1s[end]! - xs[k]! - 10) continue;
     const y = levelY(g.levelIndex[i]!, g.levels) - 5;
     // A background-coloured box behind the name keeps it legible over the level lines (a stroked
     // halo looks the same but costs far more to rasterise each frame).
@@ -148,8 +158,9 @@ export function paintStanceTrack(
     if (!selected && xs[k]! - lastMarker < 2 * MARKER_R) continue;
     lastMarker = xs[k]!;
     ctx.beginPath();
-    ctx.arc(xs[k]!, levelY(g.levelIndex[i]!, g.levels), MARKER_R, 0, 2 * Math.PI);
-    ctx.fillStyle = g.up[i] ? palette.stance : palette.bg;
+    const r = g.same[i] && !selected ? MARKER_R - 2 : MARKER_R;
+    ctx.arc(xs[k]!, levelY(g.levelIndex[i]!, g.levels), r, 0, 2 * Math.PI);
+    ctx.fillStyle = g.up[i] || g.same[i] ? palette.stance : palette.bg;
     ctx.fill();
     ctx.lineWidth = selected ? 4 : 2.5;
     ctx.strokeStyle = selected ? palette.focus : palette.stance;
