@@ -157,6 +157,12 @@ async function measure(
     await (await filterCheckbox(page, kind)).click({ timeout: PAINT_TIMEOUT_MS });
     const filter = await page.evaluate(() => window.__pendingFilter ?? null);
 
+    // Stanceline attaches its gestures a moment after the first marks (src/timeline/use-zoom-gestures.ts).
+    if (kind === 'stanceline') {
+      await page.waitForSelector('[data-zoom-surface][data-gestures="ready"]', {
+        timeout: PAINT_TIMEOUT_MS,
+      });
+    }
     const frames = await page.evaluate(
       ([surface, zoomSteps, panSteps, budget]) =>
         window.__bench.gesture(surface, zoomSteps, panSteps, budget),

@@ -4,7 +4,7 @@
  * differs from the settled one, and the axis' granularity signal for tests.
  */
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { ZoomTransform } from 'd3-zoom';
+import type { ViewTransform } from './view-transform';
 import { tickGranularity, type TimeScale } from './layout/time-scale';
 import type { Scene } from './layout/scene';
 import { writeClass, writeData, writeFollow } from './dom-writes';
@@ -14,7 +14,7 @@ export function usePlotFollow(
   plot: HTMLElement | null,
   viewport: Viewport,
   base: TimeScale,
-  settled: ZoomTransform,
+  settled: ViewTransform,
   sceneRef: RefObject<Scene | null>,
 ) {
   const overlayRef = useRef<HTMLDivElement>(null);

@@ -12,12 +12,24 @@ export const MARKS_PAINTED = 'stanceline:marks-painted';
  */
 export const LAYOUT_PAINTED = 'stanceline:layout-painted';
 
+let chartPainted: () => void = () => undefined;
+const firstChartPaint = new Promise<void>((resolve) => (chartPainted = resolve));
+
+/**
+ * Resolves once the chart has drawn for the first time (with marks or without), on screen:
+ * code the first view does not need waits for it, so it never delays the first marks.
+ */
+export function afterChartPainted(): Promise<void> {
+  return firstChartPaint;
+}
+
 export function signalLayoutPainted(): void {
   if (typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
   // Called from the frame that drew it: the next frame starts once that one is on screen.
   requestAnimationFrame(() => {
     performance.clearMarks(LAYOUT_PAINTED);
     performance.mark(LAYOUT_PAINTED);
+    chartPainted();
   });
 }
 
