@@ -1,12 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useDeferredValue,
-  useEffect,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
 import { pickViewState, type ViewState } from '../state/view-state';
@@ -32,7 +24,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { Segmented } from '../ui/segmented';
 import { EmptyDataset } from '../panels/empty-dataset';
 import { useDetailsFocus } from './use-details-focus';
-import { useFilteredView } from './use-filtered-view';
+import { useChartEvents, useFilteredView } from './use-filtered-view';
 import { useFiltersDrawer } from './use-filters-drawer';
 import { useReconcileLink } from './use-reconcile-link';
 
@@ -90,11 +82,11 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
 
   const { visible, matching, counts, emptyCauses, extent, windowMs, onWindowChange, order } =
     useFilteredView(dataset);
-  // The chart lays its lanes out again for new filters, the costliest part of a filter change
-  // (about 100 ms at 100,000 events): it renders just behind the rest, so the filters, count and
-  // chips answer a click in the next frame whatever the size of the record.
-  const drawn = useDeferredValue(state.filtered === 'dim' ? dataset.events : visible);
-  const drawnMatching = useDeferredValue(matching);
+  const drawn = useChartEvents(
+    dataset,
+    state.filtered === 'dim' ? dataset.events : visible,
+    matching,
+  );
   const { focusDetails, onSelect, closeDetails } = useDetailsFocus();
 
   const { share, copy, message, fallback, clearFallback } = useShare();
@@ -188,8 +180,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       >
         <Timeline
           dataset={dataset}
-          events={drawn}
-          matching={drawnMatching}
+          events={drawn.events}
+          matching={drawn.matching}
           laneMode={state.lanes}
           expanded={state.expanded}
           selected={state.event}
