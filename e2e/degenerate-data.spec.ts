@@ -70,7 +70,8 @@ for (const width of [1440, 390]) {
           .slice(0, 6)
           .map((e) => alone(e, { date: '2024-03-22', end: undefined })),
       );
-      await page.goto('./');
+      // The chart's axis, also on a phone (where the timeline reads top to bottom by default).
+      await page.goto(width > 640 ? './' : './?orient=horizontal');
       await expect(count(page)).toHaveText('6 events');
       // A week around the day, on a daily axis: the day is in the middle, not on an edge.
       await expect(
@@ -79,6 +80,15 @@ for (const width of [1440, 390]) {
       await expect(timeline(page).locator('.axis')).toHaveAttribute('data-granularity', 'day');
       await expectNoEpoch(page);
       await page.screenshot({ path: `${SHOTS}/one-day-${width}.png` });
+      if (width <= 640) {
+        await page.goto('./');
+        await expect(
+          timeline(page).getByRole('heading', { name: 'March 2024 · 6 events' }),
+        ).toBeVisible();
+        await expect(timeline(page).getByRole('heading', { name: / · \d+ events?$/ })).toHaveCount(
+          1,
+        );
+      }
     });
 
     test('a thousand years of events get a readable axis', async ({ page }) => {
@@ -87,12 +97,20 @@ for (const width of [1440, 390]) {
         ...events.slice(1, 5).map((e) => alone(e)),
         alone(events[5], { date: '2024-03-01', end: undefined, shifts: [] }),
       ]);
-      await page.goto('./');
+      await page.goto(width > 640 ? './' : './?orient=horizontal');
       await expect(count(page)).toHaveText('6 events');
       await expect(timeline(page).getByText(/^Showing .* 10\d\d – .* 20\d\d$/)).toBeVisible();
       await expect(timeline(page).locator('.axis')).toHaveAttribute('data-granularity', 'year');
       await expectNoEpoch(page);
       await page.screenshot({ path: `${SHOTS}/thousand-years-${width}.png` });
+      if (width <= 640) {
+        // Read top to bottom, a thousand years are months with events, in order.
+        await page.goto('./');
+        const months = timeline(page).getByRole('heading', { name: / · \d+ events?$/ });
+        await expect(months.first()).toHaveText(/^March 1024 · 1 event$/);
+        await expect(months.last()).toHaveText(/^March 2024 · 1 event$/);
+        await expectNoEpoch(page);
+      }
     });
   });
 }

@@ -148,6 +148,65 @@ test.describe('whole votes', () => {
     await expect(table.getByRole('row', { name: /^Japan\b/ })).toHaveCount(0);
   });
 
+  /** The veto with only its two vetoes named, as the sources sometimes leave it. */
+  async function servePartial(page: Page, bodies: boolean) {
+    await page.unrouteAll();
+    const meta = bodies ? files['dataset.json'] : { ...files['dataset.json'], bodies: [] };
+    const events = {
+      ...files['events.json'],
+      events: files['events.json'].events.map((e) =>
+        e.id === VETO!.id && e.vote
+          ? {
+              ...e,
+              vote: {
+                ...e.vote,
+                members: e.vote.members.filter((m) => m.veto),
+                remainder: undefined,
+                partial: true,
+              },
+            }
+          : e,
+      ),
+    };
+    const json = {
+      'dataset.json': meta,
+      'actors.json': files['actors.json'],
+      'events.json': events,
+    };
+    for (const [file, body] of Object.entries(json)) {
+      await page.route(`**/data/us-stance-gaza/${file}`, (route) => route.fulfill({ json: body }));
+    }
+  }
+
+  test('a partial record keeps the vetoes marked and shows the other members as not recorded', async ({
+    page,
+    axe,
+  }) => {
+    await servePartial(page, true);
+    await page.goto(`./?event=${VETO!.id}`);
+    const table = details(page).getByRole('table', { name: /How members voted/ });
+    await expect(table).toHaveAccessibleName('How members voted (all 15)');
+    await expect(
+      table.getByRole('rowheader', { name: /^(In favour|Against|Abstained|Not recorded) \d+$/ }),
+    ).toHaveText(['Against 2', 'Not recorded 13']);
+    await expect(table.getByRole('row', { name: /^Russia\b/ })).toHaveText('RussiaAgainst — veto');
+    await expect(table.getByRole('row', { name: /^Algeria\b/ })).toHaveText('AlgeriaNot recorded');
+    // The tally still says what the sources report.
+    await expect(details(page).getByText('11–3–1', { exact: true })).toBeVisible();
+    expect(await axe()).toEqual([]);
+  });
+
+  test('without a covering term, a partial record ends with the others not recorded', async ({
+    page,
+  }) => {
+    await servePartial(page, false);
+    await page.goto(`./?event=${VETO!.id}`);
+    const table = details(page).getByRole('table', { name: 'How members voted' });
+    await expect(
+      table.getByRole('row', { name: /^(Russia|China|All other members)\b/ }),
+    ).toHaveText(['RussiaAgainst — veto', 'ChinaAgainst — veto', 'All other membersNot recorded']);
+  });
+
   test('the whole vote has no axe violations', async ({ page, axe }) => {
     await page.goto(`./?event=${VETO!.id}`);
     await expect(details(page).getByRole('table', { name: /How members voted/ })).toBeVisible();

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
 import { pickViewState, type ViewState } from '../state/view-state';
 import { useViewStore } from '../state/view-store';
-import { Timeline } from '../timeline/timeline';
+import { OrientedTimeline } from '../timeline/vertical/oriented-timeline';
 import { FiltersPanel } from '../panels/filters-panel';
 import { SummaryBar } from '../panels/summary-bar';
 import { AboutDataset, firstSentence } from '../panels/about-dataset';
@@ -59,6 +59,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       setDateFilter: s.setDateFilter,
       setView: s.setView,
       setLanes: s.setLanes,
+      setOrient: s.setOrient,
       toggleExpanded: s.toggleExpanded,
       toggleActor: s.toggleActor,
       toggleType: s.toggleType,
@@ -178,7 +179,9 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         area="the timeline"
         recover={{ label: 'Show the list', action: () => actions.setView('list') }}
       >
-        <Timeline
+        <OrientedTimeline
+          orient={state.orient}
+          onOrient={actions.setOrient}
           dataset={dataset}
           events={drawn.events}
           matching={drawn.matching}

@@ -14,6 +14,7 @@ import '../styles/share.css';
 import '../styles/record.css';
 import '../styles/import.css';
 import '../styles/reading.css';
+import '../styles/vertical.css';
 
 applyStoredTheme();
 // Every text date, and the axis, in the reader's regional conventions (domain/dates.ts).

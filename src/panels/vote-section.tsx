@@ -1,7 +1,8 @@
 /**
  * "The vote": tally, outcome and how each member voted. Where the dataset knows who sat on the
  * body that day, every member is listed by name, grouped for / against / abstained, with vetoes
- * marked in words; otherwise the members the record names, and "All other members".
+ * marked in words; otherwise the members the record names, and "All other members" (their vote, or
+ * "Not recorded" where the sources name only some votes).
  */
 import type { ReactNode } from 'react';
 import type { StanceEvent, Vote } from '../domain/schema';
@@ -139,6 +140,12 @@ function RecordedVoteTable({ vote, nameOf }: { vote: Vote; nameOf: (id: string) 
           <tr>
             <th scope="row">All other members</th>
             <td>{VOTE_LABEL[vote.remainder]}</td>
+          </tr>
+        )}
+        {vote.partial && (
+          <tr>
+            <th scope="row">All other members</th>
+            <td>Not recorded</td>
           </tr>
         )}
       </tbody>

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { EVENT_TYPES } from '../domain/schema';
-import { FILTERED_MODES, LANE_MODES, VIEW_MODES, type ViewState } from './view-state';
+import { FILTERED_MODES, LANE_MODES, ORIENT_MODES, VIEW_MODES, type ViewState } from './view-state';
 
 /** Kebab-case ids as the data uses them: short lowercase words joined by single hyphens. */
 export const idArb = fc
@@ -81,6 +81,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEW_MODES),
   lanes: fc.constantFrom(...LANE_MODES),
   filtered: fc.constantFrom(...FILTERED_MODES),
+  orient: fc.constantFrom(...ORIENT_MODES),
   expanded: fc.array(idArb, { maxLength: 3 }),
   embed: fc.boolean(),
   story: fc.option(idArb, { nil: null }),

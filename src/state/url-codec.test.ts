@@ -38,6 +38,7 @@ describe('serialize', () => {
       step: 3,
       story: 'how-it-moved',
       expanded: ['unsc'],
+      orient: 'vertical',
       filtered: 'dim',
       lanes: 'type',
       view: 'list',
@@ -115,7 +116,7 @@ describe('parse', () => {
     const { state, warnings } = parse(
       '?v=2&dataset=us-gaza&event=us-draft-vetoed&actors=russia,china&types=veto,vote&tags=unsc' +
         '&q=cease+fire&since=2024-03-10&until=2024-03-20&from=2024-03-01&to=2024-03-31&view=list' +
-        '&lanes=type&filtered=dim&expanded=unsc&story=walk&step=4&compare=2024-01-01..2024-06-30' +
+        '&lanes=type&filtered=dim&orient=horizontal&expanded=unsc&story=walk&step=4&compare=2024-01-01..2024-06-30' +
         '&embed=1',
     );
     expect(warnings).toEqual([]);
@@ -135,6 +136,7 @@ describe('parse', () => {
       view: 'list',
       lanes: 'type',
       filtered: 'dim',
+      orient: 'horizontal',
       expanded: ['unsc'],
       story: 'walk',
       step: 4,
@@ -180,6 +182,11 @@ describe('parse', () => {
     ['view=grid', 'Ignored "grid" in "view": expected timeline or list', {}],
     ['lanes=actor', 'Ignored "actor" in "lanes": expected group or type', {}],
     ['filtered=blur', 'Ignored "blur" in "filtered": expected hide or dim', {}],
+    [
+      'orient=sideways',
+      'Ignored "sideways" in "orient": expected auto or vertical or horizontal',
+      {},
+    ],
     ['colour=red', 'Ignored unknown parameter "colour"', {}],
     ['event=a&event=b', 'Ignored repeated "event" value "b"', { event: 'a' }],
     ['v=abc', 'Ignored link version "abc": not a version number', {}],

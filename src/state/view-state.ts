@@ -14,10 +14,16 @@ import { EVENT_TYPES, type EventType } from '../domain/schema';
 export type ViewMode = 'timeline' | 'list';
 export type LaneMode = 'group' | 'type';
 export type FilteredMode = 'hide' | 'dim';
+/**
+ * Which way the timeline reads: 'auto' follows the screen (top to bottom on a phone, left to
+ * right above it); the other two are a reader's explicit choice, kept at any width.
+ */
+export type OrientMode = 'auto' | 'vertical' | 'horizontal';
 
 export const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list'];
 export const LANE_MODES: readonly LaneMode[] = ['group', 'type'];
 export const FILTERED_MODES: readonly FilteredMode[] = ['hide', 'dim'];
+export const ORIENT_MODES: readonly OrientMode[] = ['auto', 'vertical', 'horizontal'];
 
 export interface ViewState {
   /** Dataset id; null = the index's first dataset. */
@@ -52,6 +58,7 @@ export interface ViewState {
   lanes: LaneMode;
   /** Whether events that fail the filters are hidden or drawn dimmed. */
   filtered: FilteredMode;
+  orient: OrientMode;
   /** Group ids whose lanes are expanded into one lane per actor. */
   expanded: string[];
   /** Embed mode: the chart without the page's chrome, for an `<iframe>` on another site. */
@@ -82,6 +89,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   view: 'timeline',
   lanes: 'group',
   filtered: 'hide',
+  orient: 'auto',
   expanded: Object.freeze([]) as unknown as string[],
   embed: false,
   story: null,
@@ -112,6 +120,10 @@ export function isLaneMode(s: string): s is LaneMode {
 
 export function isFilteredMode(s: string): s is FilteredMode {
   return (FILTERED_MODES as readonly string[]).includes(s);
+}
+
+export function isOrientMode(s: string): s is OrientMode {
+  return (ORIENT_MODES as readonly string[]).includes(s);
 }
 
 // A lone UTF-16 surrogate cannot be percent-encoded: URLSearchParams writes it as U+FFFD, so a
@@ -175,6 +187,7 @@ export function normalizeViewState(s: ViewState): ViewState {
     view: isViewMode(s.view) ? s.view : DEFAULT_VIEW_STATE.view,
     lanes: isLaneMode(s.lanes) ? s.lanes : DEFAULT_VIEW_STATE.lanes,
     filtered: isFilteredMode(s.filtered) ? s.filtered : DEFAULT_VIEW_STATE.filtered,
+    orient: isOrientMode(s.orient) ? s.orient : DEFAULT_VIEW_STATE.orient,
     expanded: sortedUnique(s.expanded, isLinkId),
     embed: s.embed === true,
     ...normalizeStory(id(s.story), s.step),
@@ -222,6 +235,7 @@ export function isValidViewState(s: ViewState): boolean {
     isViewMode(s.view) &&
     isLaneMode(s.lanes) &&
     isFilteredMode(s.filtered) &&
+    isOrientMode(s.orient) &&
     typeof s.embed === 'boolean' &&
     optionalId(s.story) &&
     (s.story === null
@@ -253,6 +267,7 @@ export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
     a.view === b.view &&
     a.lanes === b.lanes &&
     a.filtered === b.filtered &&
+    a.orient === b.orient &&
     sameList(a.expanded, b.expanded) &&
     a.embed === b.embed &&
     a.story === b.story &&
@@ -279,6 +294,7 @@ export function pickViewState(s: ViewState): ViewState {
     view: s.view,
     lanes: s.lanes,
     filtered: s.filtered,
+    orient: s.orient,
     expanded: s.expanded,
     embed: s.embed,
     story: s.story,

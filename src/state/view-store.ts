@@ -15,6 +15,7 @@ import {
   pickViewState,
   viewStatesEqual,
   type FilteredMode,
+  type OrientMode,
   type LaneMode,
   type ViewMode,
   type ViewState,
@@ -46,6 +47,7 @@ export interface ViewActions {
   setView: (view: ViewMode) => void;
   setLanes: (lanes: LaneMode) => void;
   setFiltered: (filtered: FilteredMode) => void;
+  setOrient: (orient: OrientMode) => void;
   toggleExpanded: (groupId: string) => void;
   /**
    * Resets actors, types, tags, q and the date filter; keeps the window (clearing filters is not
@@ -112,6 +114,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW_STATE): ViewSt
       setView: (view) => commit(() => ({ view })),
       setLanes: (lanes) => commit(() => ({ lanes })),
       setFiltered: (filtered) => commit(() => ({ filtered })),
+      setOrient: (orient) => commit(() => ({ orient })),
       toggleExpanded: (groupId) => commit((s) => ({ expanded: toggled(s.expanded, groupId) })),
       clearFilters: () =>
         commit(() => ({
