@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { UNSC_2024, makeDatasetFiles } from '../src/domain/test-fixtures';
+import { eventById, longDate } from './flagship';
 
 const files = makeDatasetFiles();
 const [VETO, BLINKEN] = files['events.json'].events;
@@ -211,5 +212,25 @@ test.describe('whole votes', () => {
     await page.goto(`./?event=${VETO!.id}`);
     await expect(details(page).getByRole('table', { name: /How members voted/ })).toBeVisible();
     expect(await axe()).toEqual([]);
+  });
+});
+
+test.describe('transfers beside the holds', () => {
+  test('the flagship arms track marks a transfer at the level in force and says so', async ({
+    page,
+  }) => {
+    const transfer = eventById('twenty-billion-arms-sales');
+    await page.goto('./');
+    const stance = page.getByRole('region', { name: /^How the stance/ });
+    await expect(stance).toContainText('A small dot marks an event at the level already in force.');
+    const track = page.getByRole('group', { name: 'Stance track: Conditions on arms for Israel' });
+    const marker = track.getByRole('button', {
+      name: `Conditions on arms for Israel: Holds one category of bombs, unchanged on ${longDate(transfer.date)} (${transfer.title})`,
+    });
+    await expect(marker).toHaveCount(1);
+    await marker.click();
+    await expect(
+      page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+    ).toHaveText(transfer.title);
   });
 });

@@ -15,6 +15,7 @@ import '../styles/record.css';
 import '../styles/import.css';
 import '../styles/reading.css';
 import '../styles/vertical.css';
+import '../styles/forced-colors.css';
 
 applyStoredTheme();
 // Every text date, and the axis, in the reader's regional conventions (domain/dates.ts).

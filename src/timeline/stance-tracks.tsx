@@ -77,6 +77,7 @@ export function StanceTracks({
 
   if (series.length === 0) return null;
   const subject = dataset.meta.subject?.label ?? 'the subject';
+  const keepsLevel = series.some((s) => s.series.steps.some((step) => step.direction === 'same'));
   return (
     <section ref={setRoot} className="stance" aria-labelledby="stance-title">
       <div className="stance-head">
@@ -84,6 +85,7 @@ export function StanceTracks({
         <p className="small muted">
           Levels are an <strong>editorial assessment</strong> by the dataset’s authors; each change
           cites the event behind it. Hover, focus or open a marker for the rationale.
+          {keepsLevel && ' A small dot marks an event at the level already in force.'}
         </p>
       </div>
       <div ref={setWrap} className="stance-tracks">

@@ -42,6 +42,9 @@ const VARS = {
 export function resolveCanvasPalette(el: Element): CanvasPalette {
   const probe = document.createElement('span');
   probe.style.display = 'none';
+  // In forced colours the browser would replace the probe's colour with the text colour; the
+  // style sheet sets the properties to system colours there, which this reads as they are.
+  probe.style.setProperty('forced-color-adjust', 'none');
   el.appendChild(probe);
   const read = (name: string) => {
     probe.style.color = `var(${name})`;
