@@ -5,7 +5,7 @@ import { isoDayToMs } from '../domain/dates';
 import { COMPACT, WIDE } from './layout/geometry';
 import type { LaneMode } from './layout/lanes';
 import { BOTTOM_PX, type Scene } from './layout/scene';
-import { signalLayoutPainted, signalMarksPainted } from '../ui/paint-signal';
+import { afterChartPainted, signalLayoutPainted, signalMarksPainted } from '../ui/paint-signal';
 import { LaneLabels } from './lane-labels';
 import { Plot } from './plot';
 import { TimelineToolbar } from './timeline-toolbar';
@@ -36,7 +36,7 @@ export interface TimelineProps {
 const RIGHT_MARGIN = 16;
 
 // The overview strip (with d3-brush) and the stance tracks come after the first marks: they are
-// requested once the chart has painted, so the code for the first view stays small.
+// requested once the chart's first frame is on screen, so the code for the first view stays small.
 const Overview = lazy(() => import('./overview').then((m) => ({ default: m.Overview })));
 const StanceTracks = lazy(() =>
   import('./stance-tracks').then((m) => ({ default: m.StanceTracks })),
@@ -84,9 +84,15 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const [section, setSection] = useState<HTMLElement | null>(null);
   useViewportSignals(section, viewport);
   const [paintedOnce, setPaintedOnce] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void afterChartPainted().then(() => live && setPaintedOnce(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const onPainted = useCallback(
     (scene: Scene) => {
-      setPaintedOnce(true);
       if (section) writeData(section, 'painted', 'true');
       if (scene.items.length > 0) signalMarksPainted();
       signalLayoutPainted();

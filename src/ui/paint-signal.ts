@@ -16,8 +16,9 @@ let chartPainted: () => void = () => undefined;
 const firstChartPaint = new Promise<void>((resolve) => (chartPainted = resolve));
 
 /**
- * Resolves once the chart has drawn for the first time (with marks or without), on screen:
- * code the first view does not need waits for it, so it never delays the first marks.
+ * Resolves once the chart has drawn for the first time (with marks or without) and that frame is
+ * on screen — when `stanceline:marks-painted` is set: code the first view does not need is
+ * requested only then, so it never competes with the first marks.
  */
 export function afterChartPainted(): Promise<void> {
   return firstChartPaint;
@@ -29,7 +30,8 @@ export function signalLayoutPainted(): void {
   requestAnimationFrame(() => {
     performance.clearMarks(LAYOUT_PAINTED);
     performance.mark(LAYOUT_PAINTED);
-    chartPainted();
+    // In the frame after that, as signalMarksPainted does.
+    requestAnimationFrame(() => chartPainted());
   });
 }
 
