@@ -86,6 +86,20 @@ const SHOTS: readonly Shot[] = [
     ready: timelineSettled,
   },
   { name: 'phone-390', url: './', viewport: PHONE, ready: timelineSettled },
+  {
+    name: 'phone-dark-390',
+    url: './?v=2&from=2024-03-01&to=2024-04-15',
+    viewport: PHONE,
+    colorScheme: 'dark',
+    ready: timelineSettled,
+  },
+  {
+    name: 'phone-forced-colors-390',
+    url: './?v=2&from=2024-03-01&to=2024-04-15',
+    viewport: PHONE,
+    forcedColors: 'active',
+    ready: timelineSettled,
+  },
   { name: 'phone-details-390', url: `./?event=${VETO.id}`, viewport: PHONE, ready: detailsOpen },
 ];
 

@@ -191,6 +191,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
           window={windowMs}
           onSelect={onSelect}
           onWindowChange={onWindowChange}
+          animateWindow={state.story !== null}
+          fitToFrame={state.embed}
           onLaneMode={actions.setLanes}
           onToggleExpanded={actions.toggleExpanded}
         />
@@ -238,7 +240,19 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               datasetTitle={meta.title}
               onCopy={copyText}
             />
-            <DownloadMenu dataset={dataset} shown={visible} eventLink={links.event} />
+            <DownloadMenu
+              dataset={dataset}
+              shown={visible}
+              eventLink={links.event}
+              image={{
+                drawn: drawn.events,
+                matching: drawn.matching,
+                state,
+                window: windowMs,
+                filters: describeFilters(dataset, state),
+                link: links.open,
+              }}
+            />
             <button
               ref={filtersButton}
               type="button"

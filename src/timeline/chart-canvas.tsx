@@ -157,5 +157,14 @@ export function ChartCanvas(p: Props) {
     p.compact,
   ]);
 
-  return <canvas ref={ref} className="plot-canvas" aria-hidden="true" style={{ width, height }} />;
+  // As tall as its backing store (the part of the plot on screen), not as the plot: a canvas
+  // styled taller than it is drawn is stretched.
+  return (
+    <canvas
+      ref={ref}
+      className="plot-canvas"
+      aria-hidden="true"
+      style={{ width, height: viewHeight }}
+    />
+  );
 }

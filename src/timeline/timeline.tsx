@@ -13,6 +13,7 @@ import { Legend } from './legend';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
 import { useBaseScale, useTimelineLayout } from './use-timeline-model';
 import { useViewport, useViewportSignals } from './use-viewport';
+import { useFrameRoom } from './use-frame-room';
 import { writeData } from './dom-writes';
 import { ErrorBoundary } from '../ui/error-boundary';
 
@@ -29,6 +30,10 @@ export interface TimelineProps {
   window: readonly [number, number] | null;
   onSelect: (id: string | null, how: 'pointer' | 'keyboard') => void;
   onWindowChange: (from: number, to: number) => void;
+  /** Animate moves to a new window (a story's steps); reduced motion still jumps. */
+  animateWindow?: boolean;
+  /** Fit the lanes in the window's height (an embed), with fewer rows of marks if need be. */
+  fitToFrame?: boolean;
   onLaneMode: (mode: LaneMode) => void;
   onToggleExpanded: (groupId: string) => void;
 }
@@ -64,6 +69,16 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const plotWidth = Math.max(100, width - geometry.gutter - RIGHT_MARGIN);
   const reducedMotion = usePrefersReducedMotion();
   const base = useBaseScale(dataset.events, plotWidth);
+  const [chart, setChart] = useState<HTMLDivElement | null>(null);
+  const chartRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      containerRef(el);
+      setChart(el);
+    },
+    [containerRef],
+  );
+  // Below the chart in an embed: the credit line (and the open event's caption, over it).
+  const fitHeight = useFrameRoom(chart, props.fitToFrame === true, geometry.axisHeight, 30);
   const layout = useTimelineLayout({
     dataset,
     events: props.events,
@@ -73,12 +88,14 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
     geometry,
     base,
     compact,
+    fitHeight,
   });
   const viewport = useViewport({
     base,
     width: plotWidth,
     window: props.window,
     reducedMotion,
+    animate: props.animateWindow,
     onWindowChange: props.onWindowChange,
   });
   const [section, setSection] = useState<HTMLElement | null>(null);
@@ -122,7 +139,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         onReset={() => viewport.reset()}
         viewport={viewport}
       />
-      <div className={compact ? 'chart compact' : 'chart'} ref={containerRef}>
+      <div className={compact ? 'chart compact' : 'chart'} ref={chartRef}>
         {width > 0 && (
           <>
             <LaneLabels

@@ -157,6 +157,26 @@ describe('Viewport', () => {
     expect(viewport.transform).toEqual(IDENTITY);
   });
 
+  it('animates to an outside window when asked (a story step), jumping under reduced motion', () => {
+    const { viewport, step, settles, finish } = setup();
+    viewport.syncWindow([T0 + 10 * DAY, T0 + 50 * DAY], DAY, true);
+    expect(viewport.moving).toBe(true);
+    expect(settles).toEqual([]);
+    step(ANIMATION_MS / 2);
+    const [midFrom] = viewport.domainOf();
+    expect(midFrom).toBeLessThan(T0 + 10 * DAY);
+    finish();
+    // It settles as a sync: the window came from outside and is not written back.
+    expect(settles).toEqual(['sync']);
+    expect(viewport.domainOf()[0]).toBeCloseTo(T0 + 10 * DAY, -3);
+
+    viewport.setReducedMotion(true);
+    viewport.syncWindow([T0 + 100 * DAY, T0 + 150 * DAY], DAY, true);
+    expect(viewport.moving).toBe(false);
+    expect(settles).toEqual(['sync', 'sync']);
+    expect(viewport.domainOf()[0]).toBeCloseTo(T0 + 100 * DAY, -3);
+  });
+
   it('a gesture takes over from an animation and settles once when it ends', () => {
     const { viewport, step, settles } = setup();
     viewport.zoomBy(2);

@@ -267,13 +267,18 @@ export class Viewport {
     else this.moveTo(target, source);
   }
 
-  /** Follows a window from outside (a link, Back): jumps, unless the view already shows it. */
-  syncWindow(window: readonly [number, number] | null, toleranceMs: number): void {
+  /**
+   * Follows a window from outside (a link, Back): jumps, unless the view already shows it. With
+   * `animate` (a story's step) it moves there as the reader's own moves do, unless motion is
+   * reduced; it still settles as `sync`, so the window is not written back.
+   */
+  syncWindow(window: readonly [number, number] | null, toleranceMs: number, animate = false): void {
     const target = window ? this.transformFor(window[0], window[1]) : IDENTITY;
     const [c0, c1] = this.domainOf(this.goal);
     const [t0, t1] = this.domainOf(target);
     if (Math.abs(c0 - t0) < toleranceMs && Math.abs(c1 - t1) < toleranceMs) return;
-    this.jump(target, 'sync');
+    if (animate) this.moveTo(target, 'sync');
+    else this.jump(target, 'sync');
   }
 
   /**

@@ -26,6 +26,8 @@ export interface LayoutInput {
   /** The scale at zoom level 1. */
   base: TimeScale;
   compact: boolean;
+  /** Most rows of marks per lane; MAX_ROWS (or MAX_ROWS_COMPACT) when not given. */
+  maxRows?: number;
 }
 
 export interface TimelineLayout {
@@ -34,6 +36,21 @@ export interface TimelineLayout {
   colourOfGroup: ReadonlyMap<string, number>;
   /** Group id → name, for "also involves" in names and tooltips. */
   groupName: ReadonlyMap<string, string>;
+}
+
+/**
+ * The layout whose lanes fit in `height` px (below the axis) where fewer rows per lane can make
+ * them fit: an embed shows every lane in its frame, with more of the marks gathered in clusters.
+ * Never fewer than one row; lanes that do not fit even then are taller than `height`.
+ */
+export function layoutToFit(input: LayoutInput, height: number | null): TimelineLayout {
+  const most = input.maxRows ?? (input.compact ? MAX_ROWS_COMPACT : MAX_ROWS);
+  let layout = layoutTimeline({ ...input, maxRows: most });
+  if (height === null) return layout;
+  for (let rows = most - 1; rows >= 1 && layout.model.height > height; rows--) {
+    layout = layoutTimeline({ ...input, maxRows: rows });
+  }
+  return layout;
 }
 
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
@@ -54,7 +71,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     mode,
     expanded: new Set(expanded),
     minGapMs,
-    maxRows: compact ? MAX_ROWS_COMPACT : MAX_ROWS,
+    maxRows: input.maxRows ?? (compact ? MAX_ROWS_COMPACT : MAX_ROWS),
   });
   const model = buildTimelineModel({
     lanes,
