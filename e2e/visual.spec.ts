@@ -44,6 +44,11 @@ async function timelineSettled(page: Page): Promise<void> {
       .getByRole('button', { name: /, \d{1,2} \w+ \d{4}/ })
       .first(),
   ).toBeVisible();
+  // The overview strip and the stance tracks load after the first marks: wait for both.
+  await expect(
+    timeline(page).getByRole('img', { name: /^Overview of the whole period/ }),
+  ).toBeVisible();
+  await expect(timeline(page).getByRole('heading', { name: /^How the stance of / })).toBeVisible();
 }
 
 async function detailsOpen(page: Page): Promise<void> {
