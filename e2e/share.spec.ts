@@ -39,16 +39,16 @@ test.describe('the Download menu', () => {
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     const items = menu(page).getByRole('menuitem');
-    await expect(items).toHaveText([/^CSV/, /^JSON/]);
+    await expect(items).toHaveText([/^SVG/, /^PNG/, /^CSV/, /^JSON/]);
     await expect(items.first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(items.nth(1)).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await expect(items.first()).toBeFocused();
     await page.keyboard.press('End');
     await expect(items.last()).toBeFocused();
-    await page.keyboard.press('c');
+    await page.keyboard.press('ArrowDown');
     await expect(items.first()).toBeFocused();
+    await page.keyboard.press('c');
+    await expect(items.nth(2)).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(menu(page)).toBeHidden();
     await expect(button).toBeFocused();
@@ -66,6 +66,8 @@ test.describe('the Download menu', () => {
     await page.goto(`./?actors=${RUSSIA.id}`);
     await downloadButton(page).click();
     await expect(menu(page).getByRole('menuitem')).toHaveText([
+      'SVG image of this view, with its link and sources',
+      'PNG image of this view, at twice the size on screen',
       `CSV, events shown, ${shown} rows`,
       `CSV, all events, ${TOTAL} rows`,
       `JSON bundle, events shown, ${shown} events`,

@@ -3,6 +3,8 @@ import type { Dataset } from '../domain/validate';
 import { formatEventDate } from '../domain/dates';
 import { compareStance, comparisonText, type DimensionComparison } from '../domain/stance-compare';
 import { compareValue } from '../state/view-state';
+import { CompareEventPickers } from './compare-event-pickers';
+import { shiftEvents } from './compare-events';
 
 interface Props {
   dataset: Dataset;
@@ -18,7 +20,8 @@ interface Props {
 const day = (iso: string) => formatEventDate({ date: iso });
 
 /**
- * "Compare two dates": for each stance dimension the level on A, the level on B, and the shifts
+ * "Compare two dates" (or two of the events that moved the stance, compared on their days): for
+ * each stance dimension the level on A, the level on B, and the shifts
  * in between with their rationales, as a table. The days are in the link (`compare=A..B`).
  */
 export function ComparePanel({
@@ -35,6 +38,7 @@ export function ComparePanel({
     () => compareStance(dataset.meta.dimensions, dataset.events, a, b),
     [dataset, a, b],
   );
+  const movers = useMemo(() => shiftEvents(dataset.events), [dataset]);
   const titleOf = (id: string) => dataset.eventById.get(id)?.title ?? id;
   const subject = dataset.meta.subject?.label ?? 'the subject';
   const set = (which: 0 | 1, value: string) => {
@@ -71,6 +75,7 @@ export function ComparePanel({
           Copy as text
         </button>
       </div>
+      <CompareEventPickers events={movers} days={days} onPick={set} />
       <p className="small muted">
         Levels are an <strong>editorial assessment</strong> by the dataset’s authors, not a claim
         made by any source; each change names the event behind it and why.

@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { eventsToCsv, exportFileName } from '../domain/event-export';
 import { pluralize } from '../domain/labels';
 import { MenuButton, type MenuItem } from '../ui/menu-button';
-import { downloadFile } from '../ui/download-file';
+import { downloadBlob, downloadFile } from '../ui/download-file';
+import type { ImageRequest } from '../export/make-image';
 import { datasetJson } from './dataset-json';
+
+/** What an image of the view needs, but the chart's width (measured when it is made). */
+export type ImageSource = Omit<ImageRequest, 'width' | 'locale' | 'dataset' | 'shown'>;
 
 interface Props {
   dataset: Dataset;
@@ -12,17 +17,26 @@ interface Props {
   shown: readonly StanceEvent[];
   /** Absolute link that opens one event. */
   eventLink: (eventId: string) => string;
+  /** The view to draw as an image. */
+  image: ImageSource;
 }
 
 /** Today in UTC, `YYYY-MM-DD`: the date in a download's file name. */
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** px: an image is as wide as the chart on screen; from the list view, as a desktop chart. */
+function chartWidth(): number {
+  const chart = document.querySelector<HTMLElement>('.timeline .chart');
+  return chart && chart.clientWidth > 0 ? chart.clientWidth : 1100;
+}
+
 /**
- * The "Download" menu: the data as CSV (one row per event) and as a Stanceline bundle (JSON), of
- * the events shown or of all events, each item saying how many rows it holds. Image exports join
- * as more items in `items`.
+ * The "Download" menu: an image of the view as SVG or PNG (with its header, link and sources),
+ * the data as CSV (one row per event) and as a Stanceline bundle (JSON), of the events shown or
+ * of all events, each data item saying how many rows it holds.
  */
-export function DownloadMenu({ dataset, shown, eventLink }: Props) {
+export function DownloadMenu({ dataset, shown, eventLink, image }: Props) {
+  const [status, setStatus] = useState({ text: '', error: false });
   const all = dataset.events;
   const filtered = shown.length !== all.length;
   const scopes: Array<{ id: string; name: string; events: readonly StanceEvent[] }> = [
@@ -31,7 +45,39 @@ export function DownloadMenu({ dataset, shown, eventLink }: Props) {
   ];
   const id = dataset.meta.id;
 
+  const makeImage = async (format: 'svg' | 'png') => {
+    setStatus({ text: `Making the ${format.toUpperCase()} image…`, error: false });
+    try {
+      // Loaded on first use: the page never needs it otherwise.
+      const { makeChartSvg, svgToPng } = await import('../export/make-image');
+      const request = { ...image, dataset, shown, width: chartWidth(), locale: navigator.language };
+      const svg = await makeChartSvg(request);
+      const name = exportFileName(id, 'timeline', today(), format);
+      if (format === 'svg') downloadBlob(name, new Blob([svg.svg], { type: 'image/svg+xml' }));
+      else downloadBlob(name, await svgToPng(svg, 2));
+      setStatus({ text: `${format.toUpperCase()} image saved.`, error: false });
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      setStatus({
+        text: `The ${format.toUpperCase()} image could not be made: ${why}`,
+        error: true,
+      });
+    }
+  };
+
   const items: MenuItem[] = [
+    {
+      id: 'svg',
+      label: 'SVG image of this view',
+      detail: 'with its link and sources',
+      onSelect: () => void makeImage('svg'),
+    },
+    {
+      id: 'png',
+      label: 'PNG image of this view',
+      detail: 'at twice the size on screen',
+      onSelect: () => void makeImage('png'),
+    },
     ...scopes.map((s): MenuItem => ({
       id: `csv-${s.id}`,
       label: `CSV, ${s.name}`,
@@ -60,5 +106,13 @@ export function DownloadMenu({ dataset, shown, eventLink }: Props) {
         ),
     })),
   ];
-  return <MenuButton label="Download" items={items} />;
+  return (
+    <>
+      <MenuButton label="Download" items={items} />
+      {/* Progress is announced; a failure is also shown, next to the button. */}
+      <span className={status.error ? 'download-status' : 'visually-hidden'} role="status">
+        {status.text}
+      </span>
+    </>
+  );
 }

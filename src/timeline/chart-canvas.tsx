@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react';
+import { useViewportHeight } from './use-element-width';
 import type { Era } from '../domain/schema';
 import { paintScene } from './canvas/paint-scene';
 import { SpriteCache } from './canvas/sprites';
@@ -156,19 +157,14 @@ export function ChartCanvas(p: Props) {
     p.compact,
   ]);
 
-  return <canvas ref={ref} className="plot-canvas" aria-hidden="true" style={{ width, height }} />;
-}
-
-function subscribeResize(onChange: () => void) {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
-
-/** The window's inner height, px (re-rendering on resize only). */
-function useViewportHeight(): number {
-  return useSyncExternalStore(
-    subscribeResize,
-    () => window.innerHeight,
-    () => 800,
+  // As tall as its backing store (the part of the plot on screen), not as the plot: a canvas
+  // styled taller than it is drawn is stretched.
+  return (
+    <canvas
+      ref={ref}
+      className="plot-canvas"
+      aria-hidden="true"
+      style={{ width, height: viewHeight }}
+    />
   );
 }

@@ -1,20 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { isoDayToMs } from '../domain/dates';
 import { COMPACT, WIDE } from './layout/geometry';
 import type { LaneMode } from './layout/lanes';
 import { BOTTOM_PX, type Scene } from './layout/scene';
-import { signalMarksPainted } from '../ui/paint-signal';
+import { afterChartPainted, signalLayoutPainted, signalMarksPainted } from '../ui/paint-signal';
 import { LaneLabels } from './lane-labels';
 import { Plot } from './plot';
-import { Overview } from './overview';
-import { StanceTracks } from './stance-tracks';
 import { TimelineToolbar } from './timeline-toolbar';
 import { Legend } from './legend';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
 import { useBaseScale, useTimelineLayout } from './use-timeline-model';
 import { useViewport, useViewportSignals } from './use-viewport';
+import { useFrameRoom } from './use-frame-room';
 import { writeData } from './dom-writes';
 import { ErrorBoundary } from '../ui/error-boundary';
 
@@ -31,11 +30,22 @@ export interface TimelineProps {
   window: readonly [number, number] | null;
   onSelect: (id: string | null, how: 'pointer' | 'keyboard') => void;
   onWindowChange: (from: number, to: number) => void;
+  /** Animate moves to a new window (a story's steps); reduced motion still jumps. */
+  animateWindow?: boolean;
+  /** Fit the lanes in the window's height (an embed), with fewer rows of marks if need be. */
+  fitToFrame?: boolean;
   onLaneMode: (mode: LaneMode) => void;
   onToggleExpanded: (groupId: string) => void;
 }
 
 const RIGHT_MARGIN = 16;
+
+// The overview strip (with d3-brush) and the stance tracks come after the first marks: they are
+// requested once the chart's first frame is on screen, so the code for the first view stays small.
+const Overview = lazy(() => import('./overview').then((m) => ({ default: m.Overview })));
+const StanceTracks = lazy(() =>
+  import('./stance-tracks').then((m) => ({ default: m.StanceTracks })),
+);
 
 /**
  * The timeline, composed: toolbar, lane names, the plot (canvas marks under an accessible layer
@@ -47,8 +57,11 @@ const RIGHT_MARGIN = 16;
  * of `signalMarksPainted` after the first frame with marks (bench/README.md); `data-zoom-settled`
  * and `data-zoom-scale` on the region (see use-viewport.ts); `data-zoom-surface` on the plot,
  * where gestures go.
+ *
+ * Memoised: the page renders again for every filter change at once and hands the chart its
+ * events a render later (useDeferredValue), so that render must not redraw the chart's tree.
  */
-export function Timeline(props: TimelineProps) {
+export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { dataset, laneMode, selected } = props;
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const compact = width > 0 && width < 640;
@@ -56,6 +69,16 @@ export function Timeline(props: TimelineProps) {
   const plotWidth = Math.max(100, width - geometry.gutter - RIGHT_MARGIN);
   const reducedMotion = usePrefersReducedMotion();
   const base = useBaseScale(dataset.events, plotWidth);
+  const [chart, setChart] = useState<HTMLDivElement | null>(null);
+  const chartRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      containerRef(el);
+      setChart(el);
+    },
+    [containerRef],
+  );
+  // Below the chart in an embed: the credit line (and the open event's caption, over it).
+  const fitHeight = useFrameRoom(chart, props.fitToFrame === true, geometry.axisHeight, 30);
   const layout = useTimelineLayout({
     dataset,
     events: props.events,
@@ -65,20 +88,31 @@ export function Timeline(props: TimelineProps) {
     geometry,
     base,
     compact,
+    fitHeight,
   });
   const viewport = useViewport({
     base,
     width: plotWidth,
     window: props.window,
     reducedMotion,
+    animate: props.animateWindow,
     onWindowChange: props.onWindowChange,
   });
   const [section, setSection] = useState<HTMLElement | null>(null);
   useViewportSignals(section, viewport);
+  const [paintedOnce, setPaintedOnce] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void afterChartPainted().then(() => live && setPaintedOnce(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const onPainted = useCallback(
     (scene: Scene) => {
       if (section) writeData(section, 'painted', 'true');
       if (scene.items.length > 0) signalMarksPainted();
+      signalLayoutPainted();
     },
     [section],
   );
@@ -105,7 +139,7 @@ export function Timeline(props: TimelineProps) {
         onReset={() => viewport.reset()}
         viewport={viewport}
       />
-      <div className={compact ? 'chart compact' : 'chart'} ref={containerRef}>
+      <div className={compact ? 'chart compact' : 'chart'} ref={chartRef}>
         {width > 0 && (
           <>
             <LaneLabels
@@ -135,8 +169,8 @@ export function Timeline(props: TimelineProps) {
         )}
       </div>
       <Legend types={presentTypes} />
-      {width > 0 && (
-        <>
+      {width > 0 && paintedOnce && (
+        <Suspense fallback={null}>
           <Overview
             dataset={dataset}
             model={model}
@@ -157,7 +191,7 @@ export function Timeline(props: TimelineProps) {
               onSelect={(id) => props.onSelect(id, 'pointer')}
             />
           </ErrorBoundary>
-        </>
+        </Suspense>
       )}
       <p id="timeline-help" className="help small muted">
         Scroll or pinch to zoom, drag to pan. Keyboard: Tab to the events, arrow keys to move, Enter
@@ -165,4 +199,4 @@ export function Timeline(props: TimelineProps) {
       </p>
     </section>
   );
-}
+});

@@ -7,7 +7,7 @@ import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import type { Geometry } from './layout/geometry';
 import type { LaneMode } from './layout/lanes';
-import { layoutTimeline, type TimelineLayout } from './layout/model';
+import { layoutToFit, type TimelineLayout } from './layout/model';
 import { dataExtent, makeTimeScale, type TimeScale } from './layout/time-scale';
 
 /** The scale at zoom 1: the whole padded extent of the dataset (not of the filtered events). */
@@ -27,12 +27,18 @@ interface Input {
   geometry: Geometry;
   base: TimeScale;
   compact: boolean;
+  /** px the lanes should fit in (an embed's frame), or null for as tall as they need. */
+  fitHeight: number | null;
 }
 
 export function useTimelineLayout(input: Input): TimelineLayout {
-  const { dataset, events, matching, mode, expanded, geometry, base, compact } = input;
+  const { dataset, events, matching, mode, expanded, geometry, base, compact, fitHeight } = input;
   return useMemo(
-    () => layoutTimeline({ dataset, events, matching, mode, expanded, geometry, base, compact }),
-    [dataset, events, matching, mode, expanded, geometry, base, compact],
+    () =>
+      layoutToFit(
+        { dataset, events, matching, mode, expanded, geometry, base, compact },
+        fitHeight,
+      ),
+    [dataset, events, matching, mode, expanded, geometry, base, compact, fitHeight],
   );
 }

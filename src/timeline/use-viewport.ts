@@ -4,7 +4,7 @@
  * hears only settles (`useSettledTransform`), never frames.
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useState, useSyncExternalStore } from 'react';
-import type { ZoomTransform } from 'd3-zoom';
+import type { ViewTransform } from './view-transform';
 import { DAY_MS } from '../domain/dates';
 import type { TimeScale } from './layout/time-scale';
 import { Viewport } from './viewport';
@@ -16,11 +16,20 @@ interface Options {
   /** The window the view state asks for, ms; null for the whole extent. */
   window: readonly [number, number] | null;
   reducedMotion: boolean;
+  /** Move to a new window with an animation rather than at once (a story's steps). */
+  animate?: boolean;
   /** Called when the reader's gesture or animation settles (not per frame) with the window. */
   onWindowChange: (from: number, to: number) => void;
 }
 
-export function useViewport({ base, width, window, reducedMotion, onWindowChange }: Options) {
+export function useViewport({
+  base,
+  width,
+  window,
+  reducedMotion,
+  animate = false,
+  onWindowChange,
+}: Options) {
   const [viewport] = useState(() => new Viewport(base, width));
   const emit = useEffectEvent((from: number, to: number) => onWindowChange(from, to));
 
@@ -28,7 +37,12 @@ export function useViewport({ base, width, window, reducedMotion, onWindowChange
   useLayoutEffect(() => viewport.setBase(base, width), [viewport, base, width]);
   // A link, Back/Forward or the date inputs: jump there, unless the view already shows it to the
   // day (a settled gesture writes whole days, which must not snap the view back).
-  useLayoutEffect(() => viewport.syncWindow(window, DAY_MS), [viewport, window, base, width]);
+  // The flag is read when the window changes; it does not itself move the view.
+  const shouldAnimate = useEffectEvent(() => animate);
+  useLayoutEffect(
+    () => viewport.syncWindow(window, DAY_MS, shouldAnimate()),
+    [viewport, window, base, width],
+  );
 
   useEffect(
     () =>
@@ -45,7 +59,7 @@ export function useViewport({ base, width, window, reducedMotion, onWindowChange
 }
 
 /** The transform at the last settle, as React state: re-renders once per settle. */
-export function useSettledTransform(viewport: Viewport): ZoomTransform {
+export function useSettledTransform(viewport: Viewport): ViewTransform {
   return useSyncExternalStore(
     (onChange) => viewport.subscribe({ settle: onChange }),
     () => viewport.settled,

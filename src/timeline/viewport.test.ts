@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import { zoomIdentity } from 'd3-zoom';
+import { IDENTITY } from './view-transform';
 import {
   ANIMATION_MS,
   GESTURE_SETTLE_MS,
@@ -86,7 +86,7 @@ describe('Viewport', () => {
     viewport.reset();
     expect(settles).toEqual([]);
     finish();
-    expect(viewport.transform).toEqual(zoomIdentity);
+    expect(viewport.transform).toEqual(IDENTITY);
     expect(settles).toEqual(['user']);
   });
 
@@ -154,7 +154,27 @@ describe('Viewport', () => {
     viewport.syncWindow([T0 + 10 * DAY + 3_600_000, T0 + 50 * DAY], DAY);
     expect(settles).toEqual(['sync']);
     viewport.syncWindow(null, DAY);
-    expect(viewport.transform).toEqual(zoomIdentity);
+    expect(viewport.transform).toEqual(IDENTITY);
+  });
+
+  it('animates to an outside window when asked (a story step), jumping under reduced motion', () => {
+    const { viewport, step, settles, finish } = setup();
+    viewport.syncWindow([T0 + 10 * DAY, T0 + 50 * DAY], DAY, true);
+    expect(viewport.moving).toBe(true);
+    expect(settles).toEqual([]);
+    step(ANIMATION_MS / 2);
+    const [midFrom] = viewport.domainOf();
+    expect(midFrom).toBeLessThan(T0 + 10 * DAY);
+    finish();
+    // It settles as a sync: the window came from outside and is not written back.
+    expect(settles).toEqual(['sync']);
+    expect(viewport.domainOf()[0]).toBeCloseTo(T0 + 10 * DAY, -3);
+
+    viewport.setReducedMotion(true);
+    viewport.syncWindow([T0 + 100 * DAY, T0 + 150 * DAY], DAY, true);
+    expect(viewport.moving).toBe(false);
+    expect(settles).toEqual(['sync', 'sync']);
+    expect(viewport.domainOf()[0]).toBeCloseTo(T0 + 100 * DAY, -3);
   });
 
   it('a gesture takes over from an animation and settles once when it ends', () => {
@@ -162,7 +182,7 @@ describe('Viewport', () => {
     viewport.zoomBy(2);
     step(50);
     viewport.beginGesture();
-    viewport.gestureTo(viewport.transform.translate(-10, 0));
+    viewport.gestureTo(viewport.transform.translate(-10));
     step(16);
     expect(viewport.moving).toBe(true);
     viewport.endGesture();
@@ -171,7 +191,7 @@ describe('Viewport', () => {
     expect(viewport.moving).toBe(true);
     step(GESTURE_SETTLE_MS - 10);
     viewport.beginGesture();
-    viewport.gestureTo(viewport.transform.translate(-10, 0));
+    viewport.gestureTo(viewport.transform.translate(-10));
     viewport.endGesture();
     step(GESTURE_SETTLE_MS - 10);
     expect(settles).toEqual([]);

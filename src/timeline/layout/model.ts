@@ -32,6 +32,8 @@ export interface LayoutInput {
   /** The scale at zoom level 1. */
   base: TimeScale;
   compact: boolean;
+  /** Most rows of marks per lane; MAX_ROWS (or MAX_ROWS_COMPACT) when not given. */
+  maxRows?: number;
 }
 
 export interface TimelineLayout {
@@ -40,6 +42,21 @@ export interface TimelineLayout {
   colourOfGroup: ReadonlyMap<string, number>;
   /** Group id → name, for "also involves" in names and tooltips. */
   groupName: ReadonlyMap<string, string>;
+}
+
+/**
+ * The layout whose lanes fit in `height` px (below the axis) where fewer rows per lane can make
+ * them fit: an embed shows every lane in its frame, with more of the marks gathered in clusters.
+ * Never fewer than one row; lanes that do not fit even then are taller than `height`.
+ */
+export function layoutToFit(input: LayoutInput, height: number | null): TimelineLayout {
+  const most = input.maxRows ?? (input.compact ? MAX_ROWS_COMPACT : MAX_ROWS);
+  let layout = layoutTimeline({ ...input, maxRows: most });
+  if (height === null) return layout;
+  for (let rows = most - 1; rows >= 1 && layout.model.height > height; rows--) {
+    layout = layoutTimeline({ ...input, maxRows: rows });
+  }
+  return layout;
 }
 
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
@@ -60,7 +77,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     mode,
     expanded: new Set(expanded),
     minGapMs,
-    maxRows: compact ? MAX_ROWS_COMPACT : MAX_ROWS,
+    maxRows: input.maxRows ?? (compact ? MAX_ROWS_COMPACT : MAX_ROWS),
     // On a phone's narrow plot a label is a third of the width: reserving room for each would
     // stack the key events into many rows, so there labels go where room is left.
     ...(compact
