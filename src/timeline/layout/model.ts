@@ -79,8 +79,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     minGapMs,
     maxRows: input.maxRows ?? (compact ? MAX_ROWS_COMPACT : MAX_ROWS),
     // On a phone's narrow plot a label is a third of the width: reserving room for each would
-    // stack the key events into many rows, so there labels go where room is left.
-    ...(compact
+    // stack the key events into many rows, so there labels go where room is left; the same when
+    // the rows are capped to fit a height.
+    ...(compact || (input.maxRows ?? MAX_ROWS) < MAX_ROWS
       ? {}
       : {
           keyFootprint: keyLabelFootprint(
