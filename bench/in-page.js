@@ -104,16 +104,30 @@
     return frames;
   }
 
+  /** Set by a page, in the frame after its chart drew new data or filters (Stanceline). */
+  const LAYOUT_PAINTED = 'stanceline:layout-painted';
+  /** A chart that has not drawn the filter by then is reported as "—". */
+  const CHART_TIMEOUT_MS = 30000;
+
   /**
-   * Filter toggle latency: from the click on the checkbox to the first frame painted after the
-   * count (a `role=status` element) changed.
+   * Filter toggle latency, from the click on the checkbox: `count`, to the first frame painted
+   * after the count (a `role=status` element) changed; `chart`, to the mark the page sets after
+   * its chart drew the new filter — the same as `count` for a page that sets no such mark, whose
+   * chart is drawn in the same task as its count.
    */
   function filterLatency(statusSelector) {
     const status = document.querySelector(statusSelector);
     if (!status) throw new Error(`no status matches ${statusSelector}`);
     const before = status.textContent;
+    const signalsChart = performance.getEntriesByName(LAYOUT_PAINTED).length > 0;
     return new Promise((resolve) => {
       let t0 = null;
+      let count = null;
+      let chart = signalsChart ? null : undefined;
+      const finish = () => {
+        if (count === null || chart === null) return;
+        resolve({ count, chart: chart === undefined ? count : chart });
+      };
       document.addEventListener('click', (e) => (t0 = e.timeStamp), {
         capture: true,
         once: true,
@@ -121,9 +135,29 @@
       const mo = new MutationObserver(() => {
         if (status.textContent === before) return;
         mo.disconnect();
-        afterNextPaint().then(() => resolve(performance.now() - (t0 ?? performance.now())));
+        afterNextPaint().then(() => {
+          count = performance.now() - (t0 ?? performance.now());
+          finish();
+        });
       });
       mo.observe(status, { childList: true, subtree: true, characterData: true });
+      if (!signalsChart) return;
+      const po = new PerformanceObserver((list) => {
+        const mark = list
+          .getEntriesByName(LAYOUT_PAINTED)
+          .find((m) => t0 !== null && m.startTime > t0);
+        if (!mark) return;
+        po.disconnect();
+        chart = mark.startTime - t0;
+        finish();
+      });
+      po.observe({ type: 'mark' });
+      setTimeout(() => {
+        if (chart !== null) return;
+        po.disconnect();
+        chart = undefined;
+        resolve({ count: count ?? Number.NaN, chart: null });
+      }, CHART_TIMEOUT_MS);
     });
   }
 

@@ -25,6 +25,7 @@ describe('summarise', () => {
       frameP95Ms: p95,
       frames: 120,
       filterMs: 20,
+      filterChartMs: 30,
       domNodes: 100,
       heapMB: 5,
     });
@@ -51,6 +52,7 @@ describe('table', () => {
       frameP95Ms: p95,
       frames: 180,
       filterMs: 40,
+      filterChartMs: 90,
       domNodes: 1200,
       heapMB: 12.34,
       runs: 3,
@@ -70,7 +72,7 @@ describe('table', () => {
     const rows = md.split('\n');
     expect(rows).toHaveLength(5);
     expect(rows[2]).toBe(
-      '| 10,000 | Stanceline | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 40 ms | 1,200 | 12.3 MB |',
+      '| 10,000 | Stanceline | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 40 ms / 90 ms | 1,200 | 12.3 MB |',
     );
     expect(rows[4]).toContain('| 1.0× |');
   });

@@ -45,6 +45,8 @@ async function stepOnce(page: Page) {
   await page.goto(`./?story=${STORY.id}&step=2`);
   await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
   await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+  // The story panel loads after the first marks; its keys work once it is on screen.
+  await expect(page.getByRole('heading', { name: /^Story / })).toBeVisible();
   const before = (await timeline(page).getAttribute('data-zoom-scale')) ?? '';
   const motion = await recordMotion(page);
   await page.locator('body').press('ArrowRight');

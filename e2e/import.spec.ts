@@ -20,7 +20,7 @@ const picker = (page: Page) => page.getByLabel('Open a data file');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** The count above the timeline: "8 events", or "3 of 8 events" while filtered. */
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
+  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events?$/ });
 const provenance = (page: Page) =>
   page.getByRole('region', { name: 'Where this record comes from' });
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
@@ -46,6 +46,19 @@ async function dropFile(page: Page, name: string, type: string) {
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer });
 }
+
+/** A TimelineJS file of `slides` generated slides from 1963 on, over a megabyte when large. */
+function generatedTimeline(slides: number): string {
+  const filler = 'Generated text for a large file. '.repeat(8);
+  const events = Array.from({ length: slides }, (_, i) => ({
+    start_date: { year: String(1963 + (i % 50)), month: String(1 + (i % 12)), day: '1' },
+    text: { headline: `Slide ${i + 1}`, text: `<p>${filler}</p>` },
+    group: i % 2 ? 'Even' : 'Odd',
+  }));
+  return JSON.stringify({ title: { text: { headline: 'A large timeline' } }, events });
+}
+
+const windowLabel = (page: Page) => timeline(page).getByText(/^Showing /);
 
 const CASES = [
   {
@@ -155,6 +168,106 @@ test.describe('opening a file', () => {
     await expect(page.getByRole('alert')).toContainText(
       'notes.csv: is a table, but its columns (name, count) are not those of a format Stanceline can open',
     );
+  });
+});
+
+test.describe('spreadsheet quirks', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('a CSV saved by Excel in Windows-1252, with semicolons and CRLF, reads as written', async ({
+    page,
+  }) => {
+    const rows = [
+      'date;type;title;summary',
+      ';title;Caf\u00e9 politics;',
+      '2024-03-22;;Vote at the caf\u00e9;"It\u2019s ""adopted"";\r\nsecond line"',
+    ];
+    // Windows-1252: é is 0xE9, ’ is 0x92; everything else here is ASCII.
+    const bytes = Buffer.from(
+      [...rows.join('\r\n')].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))),
+    );
+    await page.goto('./');
+    await picker(page).setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
+    await expect(heading(page)).toHaveText('Café politics');
+    await expect(count(page)).toHaveText('1 event');
+    await expect(provenance(page)).toContainText(
+      'read as Windows-1252, since the file is not UTF-8',
+    );
+    await page.getByRole('radio', { name: 'List' }).click();
+    await expect(page.getByRole('table')).toContainText('Vote at the café');
+  });
+
+  test('a workbook picked instead of its CSV says how to save one', async ({ page }) => {
+    await page.goto('./');
+    await picker(page).setInputFiles({
+      name: 'record.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      'record.xlsx: is a spreadsheet workbook (.xlsx or .ods) or another ZIP file, not a CSV file — hint: save the sheet as CSV',
+    );
+  });
+});
+
+test.describe('large files', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  const LARGE = generatedTimeline(4000);
+
+  test('a large file is converted off the page, and shows its own years', async ({ page }) => {
+    expect(LARGE.length).toBeGreaterThan(1_000_000);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto('./');
+    await expect(windowLabel(page)).toHaveText(/ 2023 – .* 2024$/);
+    await picker(page).setInputFiles({
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(LARGE),
+    });
+    await expect(heading(page)).toHaveText('A large timeline');
+    await expect(count(page)).toHaveText('4000 events');
+    await expect(provenance(page)).toContainText('4,000 events imported from TimelineJS');
+    expect(workers.some((url) => /import-worker/.test(url))).toBe(true);
+    // The window is the new record's, not the one that was open before.
+    await expect(windowLabel(page)).toHaveText(/^Showing .* 19\d\d – .* 20[01]\d$/);
+  });
+
+  test('Cancel stops opening a large file; the record on screen stays', async ({ page, axe }) => {
+    // The converter never arrives, so the file stays "Opening…" until it is cancelled.
+    await page.route('**/import-worker*.js', () => undefined);
+    // A one-slide record underneath keeps the page (and axe's work on it) small.
+    await page.route('**/shared/one.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: generatedTimeline(1) }),
+    );
+    await page.goto('./?src=shared/one.json');
+    await expect(heading(page)).toHaveText('A large timeline');
+    await picker(page).setInputFiles({
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(LARGE),
+    });
+    const opening = page.getByRole('status').filter({ hasText: 'Opening large.json…' });
+    await expect(opening).toBeVisible();
+    expect(await axe()).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(opening).toHaveCount(0);
+    await expect(picker(page)).toBeFocused();
+    await expect(page.getByText('Stopped opening large.json.')).toBeAttached();
+    await expect(count(page)).toHaveText('1 event');
+    await expect(page).toHaveURL(/src=shared/);
+  });
+
+  test('where the converter cannot start, the page converts the file itself', async ({ page }) => {
+    await page.route('**/import-worker*.js', (route) => route.abort());
+    await page.goto('./');
+    await picker(page).setInputFiles({
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(LARGE),
+    });
+    await expect(heading(page)).toHaveText('A large timeline');
+    await expect(count(page)).toHaveText('4000 events');
   });
 });
 
@@ -303,5 +416,15 @@ test.describe('a hosted file by link', () => {
     await expect(alert.getByRole('heading')).toHaveText('The linked file could not be opened');
     await expect(alert).toContainText('"13" is not a month (1–12)');
     await expect(alert.getByRole('link', { name: /U\.S\. stance/ })).toBeVisible();
+  });
+
+  test('?src= to a file that is not there says so, in the words of a link', async ({ page }) => {
+    await page.route('**/shared/gone.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto('./?src=shared/gone.json');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading')).toHaveText('The linked file could not be opened');
+    await expect(alert).toContainText(
+      /Nothing was found at http:\/\/127\.0\.0\.1:\d+\/shared\/gone\.json \(HTTP 404\)\. The file may have moved or been deleted, or the link may be mistyped\./,
+    );
   });
 });

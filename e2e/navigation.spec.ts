@@ -48,6 +48,11 @@ test.describe('navigation is not filtering', () => {
     await moves(page, () => page.getByRole('button', { name: 'Zoom in', exact: true }).click());
     await unchanged();
 
+    // The wheel zooms once the gestures are attached (a moment after the first marks).
+    await expect(timeline(page).locator('[data-zoom-surface]')).toHaveAttribute(
+      'data-gestures',
+      'ready',
+    );
     const box = await timeline(page).locator('[data-zoom-surface]').boundingBox();
     expect(box, 'the chart is drawn').not.toBeNull();
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 3);

@@ -39,6 +39,62 @@ test.describe('a generated record of 10,000 events', () => {
     await expect(page).toHaveURL(/types=veto/);
   });
 
+  test('the page answers the reader while a worker checks the events', async ({ page }) => {
+    // Every message from a worker is recorded, and the validation's result is held back until
+    // the test has used the page: the check runs in the worker, and the page stays usable.
+    await page.addInitScript(() => {
+      const w = window as unknown as {
+        fromWorker: string[];
+        releaseValidation: () => void;
+      };
+      const held: Array<() => void> = [];
+      let released = false;
+      w.fromWorker = [];
+      w.releaseValidation = () => {
+        released = true;
+        for (const deliver of held.splice(0)) deliver();
+      };
+      const NativeWorker = window.Worker;
+      window.Worker = class extends NativeWorker {
+        override set onmessage(handler: ((e: MessageEvent) => void) | null) {
+          super.onmessage = (e: MessageEvent<{ type?: string }>) => {
+            const type = e.data?.type ?? '?';
+            w.fromWorker.push(type);
+            if (type === 'result' && !released) held.push(() => handler?.call(this, e));
+            else handler?.call(this, e);
+          };
+        }
+        override get onmessage() {
+          return super.onmessage;
+        }
+      };
+    });
+    await page.goto(`./?dataset=${ID}`);
+    await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toBeVisible();
+    await expect(page.getByText('Checking 10,000 events…')).toBeVisible();
+    const fromWorker = () =>
+      page.evaluate(() => (window as unknown as { fromWorker: string[] }).fromWorker);
+    await expect.poll(fromWorker).toContain('result');
+    expect((await fromWorker()).indexOf('progress')).toBeLessThan(
+      (await fromWorker()).indexOf('result'),
+    );
+
+    // The page has not drawn the record yet, and answers: the theme switches.
+    const theme = page.getByRole('button', { name: 'Dark theme' });
+    await theme.click();
+    await expect(theme).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText('Checking 10,000 events…')).toBeVisible();
+
+    await page.evaluate(() =>
+      (window as unknown as { releaseValidation: () => void }).releaseValidation(),
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/10,000 events/);
+    await expect(page.getByRole('status').filter({ hasText: /events$/ })).toHaveText(
+      '10000 events',
+    );
+    await expect(theme).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('the list view is one real table of all rows that draws only those in view', async ({
     page,
     axe,

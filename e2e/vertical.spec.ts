@@ -160,6 +160,19 @@ test.describe('on a 390×844 phone', () => {
     await expect(count(page)).toHaveText(`${shown} of ${TOTAL} events`);
     await expect(events(page).getByRole('button')).toHaveCount(shown);
 
+    // Dimmed instead of hidden, the other events stay in the reading, and say so.
+    await page.goto(`./?actors=${RUSSIA.id}&filtered=dim`);
+    await expect(events(page).getByRole('button')).toHaveCount(TOTAL);
+    const other = CHRONOLOGICAL.find((e) => !eventsInvolving(RUSSIA.id).includes(e))!;
+    await expect(eventButton(page, other.title).locator('xpath=ancestor::li[1]')).toContainText(
+      'outside the filters',
+    );
+    await expect(eventButton(page, VETO.title).locator('xpath=ancestor::li[1]')).not.toContainText(
+      'outside the filters',
+    );
+    await page.goto(`./?actors=${RUSSIA.id}`);
+    await expect(events(page).getByRole('button')).toHaveCount(shown);
+
     // The other direction is a link parameter; the phone's default is left out of the link.
     await direction(page).getByRole('radio', { name: 'Horizontal' }).click();
     await expect(page).toHaveURL(/orient=horizontal/);
@@ -217,6 +230,10 @@ test.describe('10,000 events on a phone', () => {
     const buttons = events(page).getByRole('button');
     await expect(buttons.first()).toBeVisible();
     expect(await buttons.count()).toBeLessThan(80);
+    // Each drawn row says where it sits in the whole list: every event and month heading.
+    const setSize = await events(page).getByRole('listitem').first().getAttribute('aria-setsize');
+    expect(Number(setSize)).toBeGreaterThan(10_000);
+    await expect(events(page).getByRole('listitem').first()).toHaveAttribute('aria-posinset', '1');
     expect(await axe()).toEqual([]);
 
     await buttons.first().focus();

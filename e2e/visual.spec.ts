@@ -44,6 +44,11 @@ async function timelineSettled(page: Page): Promise<void> {
       .getByRole('button', { name: /, \d{1,2} \w+ \d{4}/ })
       .first(),
   ).toBeVisible();
+  // The overview strip and the stance tracks load after the first marks: wait for both.
+  await expect(
+    timeline(page).getByRole('img', { name: /^Overview of the whole period/ }),
+  ).toBeVisible();
+  await expect(timeline(page).getByRole('heading', { name: /^How the stance of / })).toBeVisible();
 }
 
 async function detailsOpen(page: Page): Promise<void> {
@@ -81,6 +86,20 @@ const SHOTS: readonly Shot[] = [
     ready: timelineSettled,
   },
   { name: 'phone-390', url: './', viewport: PHONE, ready: timelineSettled },
+  {
+    name: 'phone-dark-390',
+    url: './?v=2&from=2024-03-01&to=2024-04-15',
+    viewport: PHONE,
+    colorScheme: 'dark',
+    ready: timelineSettled,
+  },
+  {
+    name: 'phone-forced-colors-390',
+    url: './?v=2&from=2024-03-01&to=2024-04-15',
+    viewport: PHONE,
+    forcedColors: 'active',
+    ready: timelineSettled,
+  },
   { name: 'phone-details-390', url: `./?event=${VETO.id}`, viewport: PHONE, ready: detailsOpen },
 ];
 

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatProblem, parseJson, validateDatasetValues } from '../src/domain/validate';
 import type { FolderValues } from '../src/domain/bundle';
 import { bundleFileName, bundleFromFolderValues, serializeBundle } from '../src/formats/bundle';
@@ -16,11 +17,15 @@ function usage(): number {
 }
 
 function main(args: string[]): number {
-  const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? args[outAt + 1] : undefined;
-  const positional = args.filter((_, i) => i !== outAt && i !== outAt + 1);
-  const [input, ...extra] = positional;
-  if (!input || extra.length > 0 || (outAt >= 0 && !out)) return usage();
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: true });
+  } catch {
+    return usage();
+  }
+  const out = parsed.values.out;
+  const [input, ...extra] = parsed.positionals;
+  if (!input || extra.length > 0 || out === '') return usage();
   const folder = resolve(process.cwd(), input);
   if (!isFolder(folder)) {
     console.error(`${input}: is not a folder`);

@@ -14,8 +14,12 @@ const root = resolve(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 function run(script: string, ...args: string[]) {
+  return runIn(root, script, ...args);
+}
+
+function runIn(cwd: string, script: string, ...args: string[]) {
   const result = spawnSync(tsx, [join(root, 'scripts', script), ...args], {
-    cwd: root,
+    cwd,
     encoding: 'utf8',
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
@@ -35,6 +39,17 @@ describe('npm run bundle and npm run validate', () => {
     const checked = run('validate.ts', out);
     expect(checked.code).toBe(0);
     expect(checked.out).toMatch(/^ok: /);
+  }, 30_000);
+
+  it('without --out, writes <id>.stanceline.json in the current folder', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'stanceline-bundle-'));
+    const bundled = runIn(cwd, 'bundle.ts', join(root, 'data', 'us-stance-gaza'));
+    expect(bundled.err).toBe('');
+    expect(bundled.code).toBe(0);
+    const bundle = JSON.parse(
+      readFileSync(join(cwd, 'us-stance-gaza.stanceline.json'), 'utf8'),
+    ) as { format: string };
+    expect(bundle.format).toBe('stanceline-bundle');
   }, 30_000);
 
   it('reports a broken bundle with the bundle name, the path and the message', () => {

@@ -7,11 +7,13 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { datasetIndexSchema } from '../src/domain/schema';
 import { formatProblem, validateDatasetTexts } from '../src/domain/validate';
 import { folderValuesFromBundle } from '../src/formats/bundle';
 import { importText } from '../src/formats/import-record';
-import { describeImport } from '../src/formats/import-summary';
+import { decodeText, encodingNote } from '../src/formats/decode-text';
+import { describeImport, withNote } from '../src/formats/import-summary';
 import { slugify } from '../src/formats/slug';
 import { dataDir, isFile, readFolderTexts, shown, writeFolder } from './folder-io';
 
@@ -33,11 +35,18 @@ function listInIndex(id: string, title: string): boolean {
 }
 
 function main(args: string[]): number {
-  const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? args[outAt + 1] : undefined;
-  const force = args.includes('--force');
-  const positional = args.filter((a, i) => i !== outAt && i !== outAt + 1 && a !== '--force');
-  const [input, ...extra] = positional;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { out: { type: 'string' }, force: { type: 'boolean' } },
+      allowPositionals: true,
+    });
+  } catch {
+    return usage();
+  }
+  const { out, force = false } = parsed.values;
+  const [input, ...extra] = parsed.positionals;
   if (!input || !out || extra.length > 0) return usage();
   const source = resolve(process.cwd(), input);
   if (!isFile(source)) {
@@ -55,7 +64,8 @@ function main(args: string[]): number {
     return 1;
   }
 
-  const result = importText(readFileSync(source, 'utf8'), {
+  const { text, encoding } = decodeText(readFileSync(source));
+  const result = importText(text, {
     name: basename(source),
     today: isoDay(new Date()),
     modified: isoDay(statSync(source).mtime),
@@ -80,7 +90,8 @@ function main(args: string[]): number {
       console.error(formatProblem({ ...p, file: `${shown(folder)}/${p.file}` }));
     return 1;
   }
-  console.log(`${describeImport(result.summary)}.`);
+  const note = encodingNote(encoding);
+  console.log(`${describeImport(note ? withNote(result.summary, note) : result.summary)}.`);
   console.log(`wrote ${shown(folder)}/ (dataset.json, actors.json, events.json): valid`);
   if (result.summary.unsourced > 0) {
     console.log(

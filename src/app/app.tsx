@@ -14,6 +14,9 @@ import { ProvenanceNotice } from './provenance-notice';
 import { SiteHeader } from './site-header';
 import { useCurrentRecord } from './use-current-record';
 
+/** A file from this browser is slow only because it is large: no server is involved. */
+const LOCAL_SLOW = 'A large file takes a while to convert and check; nothing is sent anywhere.';
+
 /**
  * The shell: the link is read before the first paint, the dataset index and the record load
  * through TanStack Query, and a failure at any step leaves the header, notices and retry working.
@@ -44,7 +47,7 @@ export function App() {
       {record && ref.kind === 'bundled' && <OfflineNotice datasetId={record.dataset.meta.id} />}
       <LinkNotice warnings={warnings} onDismiss={dismiss} />
       <ImportStatusPanel />
-      {record && <ProvenanceNotice provenance={record.provenance} />}
+      {record && <ProvenanceNotice record={record} />}
     </>
   );
 
@@ -90,10 +93,11 @@ export function App() {
       body = (
         <>
           <LoadingStatus
-            what="the timeline"
+            what={ref.kind === 'local' ? 'the file kept in this browser' : 'the timeline'}
             failures={loading.failureCount}
             reason={loading.failureReason}
             afterRetry={loading.isError}
+            {...(ref.kind === 'local' ? { slowText: LOCAL_SLOW } : {})}
           />
           {ref.kind === 'bundled' && <LoadProgressBar id={current.datasetId} />}
         </>

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import templateUrl from '../../docs/templates/stanceline-template.csv?url';
+import templateUrl from '../../docs/templates/stanceline-template.csv?url&no-inline';
 import { useDatasetIndex } from '../data/dataset-queries';
 import { recentFilesQueryOptions } from '../data/record-queries';
 import { forgetFile, type RecentFile } from '../data/recent-files';

@@ -24,9 +24,10 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { Segmented } from '../ui/segmented';
 import { EmptyDataset } from '../panels/empty-dataset';
 import { useDetailsFocus } from './use-details-focus';
-import { useFilteredView } from './use-filtered-view';
+import { useChartEvents, useFilteredView } from './use-filtered-view';
 import { useFiltersDrawer } from './use-filters-drawer';
 import { useReconcileLink } from './use-reconcile-link';
+import { pluralize } from '../domain/labels';
 
 // Not needed for the first view: loaded when a reader opens an event or the list.
 const EventDetails = lazy(() =>
@@ -47,7 +48,7 @@ const VIEW_OPTIONS = [
 ] as const;
 
 const countText = (shown: number, total: number) =>
-  shown === total ? `${total} events` : `${shown} of ${total} events`;
+  shown === total ? pluralize(total, 'event') : `${shown} of ${pluralize(total, 'event')}`;
 
 export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   const { meta } = dataset;
@@ -83,7 +84,11 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
 
   const { visible, matching, counts, emptyCauses, extent, windowMs, onWindowChange, order } =
     useFilteredView(dataset);
-  const drawn = state.filtered === 'dim' ? dataset.events : visible;
+  const drawn = useChartEvents(
+    dataset,
+    state.filtered === 'dim' ? dataset.events : visible,
+    matching,
+  );
   const { focusDetails, onSelect, closeDetails } = useDetailsFocus();
 
   const { share, copy, message, fallback, clearFallback } = useShare();
@@ -179,8 +184,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
           orient={state.orient}
           onOrient={actions.setOrient}
           dataset={dataset}
-          events={drawn}
-          matching={matching}
+          events={drawn.events}
+          matching={drawn.matching}
           laneMode={state.lanes}
           expanded={state.expanded}
           selected={state.event}
@@ -241,8 +246,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               shown={visible}
               eventLink={links.event}
               image={{
-                drawn,
-                matching,
+                drawn: drawn.events,
+                matching: drawn.matching,
                 state,
                 window: windowMs,
                 filters: describeFilters(dataset, state),

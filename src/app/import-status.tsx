@@ -1,5 +1,6 @@
 import { ErrorPanel } from '../ui/error-panel';
 import { importStore, useImportStore } from '../state/import-store';
+import { cancelOpening } from './open-file';
 
 const fileInput = () =>
   document.querySelector<HTMLInputElement>('input[type="file"][data-open-file]');
@@ -13,6 +14,11 @@ function dismiss() {
   fileInput()?.focus();
 }
 
+function cancel() {
+  cancelOpening();
+  fileInput()?.focus();
+}
+
 /**
  * While a file is read: what is being opened. When it fails: the problems, above the record
  * that stays open.
@@ -22,9 +28,15 @@ export function ImportStatusPanel() {
   const kept = useImportStore((s) => s.kept);
   if (status.phase === 'reading') {
     return (
-      <p className="notice import-reading" role="status">
-        Opening {status.name}…
-      </p>
+      <div className="notice import-reading">
+        <p role="status">
+          Opening {status.name}…{' '}
+          {status.step && <span className="import-step">{status.step}…</span>}
+        </p>
+        <button type="button" className="btn" onClick={cancel}>
+          Cancel
+        </button>
+      </div>
     );
   }
   if (status.phase === 'failed') {
@@ -35,11 +47,12 @@ export function ImportStatusPanel() {
           message={status.message}
           problems={status.problems}
           onRetry={pickAgain}
-        >
-          <button type="button" className="btn" onClick={dismiss}>
-            Dismiss
-          </button>
-        </ErrorPanel>
+          actions={
+            <button type="button" className="btn" onClick={dismiss}>
+              Dismiss
+            </button>
+          }
+        />
       </div>
     );
   }

@@ -14,7 +14,12 @@ interface Props {
   reason: Error | null;
   /** Set when this replaces an error panel after "Try again": focus moves here, not to <body>. */
   afterRetry?: boolean;
+  /** What a slow load means; by default, a slow server. */
+  slowText?: string;
 }
+
+const SLOW_SERVER =
+  'This is taking longer than usual: the server is slow to answer. It will keep trying for a while.';
 
 /** True once `ms` have passed since mount. */
 function useAfter(ms: number): boolean {
@@ -30,7 +35,13 @@ function useAfter(ms: number): boolean {
  * "Loading…", then after a few seconds "still loading, the server is slow", and while TanStack
  * Query retries, why the last attempt failed. Polite status: announced, never interrupting.
  */
-export function LoadingStatus({ what, failures, reason, afterRetry = false }: Props) {
+export function LoadingStatus({
+  what,
+  failures,
+  reason,
+  afterRetry = false,
+  slowText = SLOW_SERVER,
+}: Props) {
   const slow = useAfter(SLOW_AFTER_MS);
   const ref = useRef<HTMLDivElement>(null);
   useRescueFocus(ref, afterRetry);
@@ -41,7 +52,7 @@ export function LoadingStatus({ what, failures, reason, afterRetry = false }: Pr
         <p className="loading-slow">
           {failures > 0
             ? `Trying again (attempt ${failures + 1}). ${reason ? shortenMessage(reason.message) : ''}`
-            : 'This is taking longer than usual: the server is slow to answer. It will keep trying for a while.'}
+            : slowText}
         </p>
       )}
     </div>

@@ -4,15 +4,11 @@
  * cannot be opened leaves the current record on screen, with the problems above it.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { fileKey } from '../data/file-key';
-import {
-  loadImporter,
-  localRecordQueryOptions,
-  todayIso,
-  type LoadedRecord,
-} from '../data/record-queries';
+import { importOffThread, type ImportedText } from '../data/import-off-thread';
+import { localRecordQueryOptions, todayIso, type LoadedRecord } from '../data/record-queries';
 import { rememberFile } from '../data/recent-files';
-import { describeImport } from '../formats/import-summary';
+import { decodeText, encodingNote, type TextEncodingName } from '../formats/decode-text';
+import { describeImport, describeImportStep, withNote } from '../formats/import-summary';
 import { importStore } from '../state/import-store';
 import { viewForRecord } from '../state/record-source';
 import { getViewState, viewStore } from '../state/view-store';
@@ -25,11 +21,40 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** Lets the browser paint "Opening…" before the import holds the main thread. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The file being opened now; opening another, or Cancel, stops it. */
+let opening: { controller: AbortController; name: string } | null = null;
+
+/** Stops the file being opened, if any; the record on screen stays. */
+export function cancelOpening(): void {
+  if (!opening) return;
+  const { controller, name } = opening;
+  opening = null;
+  controller.abort();
+  importStore.getState().cancelled(name);
+}
+
 /** `skipped`: how many more files were dropped with this one; only the first is opened. */
 export async function openLocalFile(
   file: File,
   queryClient: QueryClient,
   skipped = 0,
+): Promise<void> {
+  opening?.controller.abort();
+  const controller = new AbortController();
+  const mine = { controller, name: file.name };
+  opening = mine;
+  try {
+    await openFile(file, queryClient, skipped, controller.signal);
+  } finally {
+    if (opening === mine) opening = null;
+  }
+}
+
+async function openFile(
+  file: File,
+  queryClient: QueryClient,
+  skipped: number,
+  signal: AbortSignal,
 ): Promise<void> {
   const status = importStore.getState();
   status.start(file.name);
@@ -41,8 +66,9 @@ export async function openLocalFile(
     return;
   }
   let text: string;
+  let encoding: TextEncodingName;
   try {
-    text = await file.text();
+    ({ text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer())));
   } catch {
     status.fail(
       file.name,
@@ -50,11 +76,35 @@ export async function openLocalFile(
     );
     return;
   }
-  const [{ importText }] = await Promise.all([loadImporter(), nextFrame()]);
+  await nextFrame();
+  if (signal.aborted) return;
 
   const today = todayIso();
   const modified = file.lastModified ? isoDay(file.lastModified) : undefined;
-  const result = importText(text, { name: file.name, today, ...(modified ? { modified } : {}) });
+  let imported: ImportedText;
+  try {
+    imported = await importOffThread(
+      text,
+      {
+        name: file.name,
+        today,
+        ...(modified ? { modified } : {}),
+        onProgress: (p) => status.step(describeImportStep(p)),
+      },
+      { signal },
+    );
+  } catch (err) {
+    // Stopped, or replaced by another file: whoever stopped it has said so.
+    if (signal.aborted) return;
+    const why = err instanceof Error ? err.message : String(err);
+    status.fail(
+      file.name,
+      `Stanceline could not open it (${why}). The record on screen is unchanged.`,
+    );
+    return;
+  }
+  if (signal.aborted) return;
+  const { result, key } = imported;
   if (!result.ok) {
     status.fail(
       file.name,
@@ -64,7 +114,8 @@ export async function openLocalFile(
     return;
   }
 
-  const key = fileKey(text);
+  const note = encodingNote(encoding);
+  const summary = note ? withNote(result.summary, note) : result.summary;
   let kept = true;
   try {
     await rememberFile(
@@ -85,6 +136,7 @@ export async function openLocalFile(
     // Storage blocked or full: the record still opens now, but will not survive a reload.
     kept = false;
   }
+  if (signal.aborted) return;
   const loaded: LoadedRecord = {
     dataset: result.dataset,
     provenance: {
@@ -92,13 +144,12 @@ export async function openLocalFile(
       key,
       name: file.name,
       format: result.format,
-      summary: result.summary,
-      bundle: result.bundle,
+      summary,
     },
   };
   queryClient.setQueryData(localRecordQueryOptions(key).queryKey, loaded);
   void queryClient.invalidateQueries({ queryKey: ['recent-files'] });
   viewStore.getState().replaceAll(viewForRecord(getViewState(viewStore), { kind: 'local', key }));
   const others = skipped ? ` Only the first of ${skipped + 1} dropped files was opened.` : '';
-  status.succeed(`${describeImport(result.summary)}.${others}`, kept);
+  status.succeed(`${describeImport(summary)}.${others}`, kept);
 }

@@ -1,6 +1,6 @@
-import type { Provenance } from '../data/record-queries';
+import type { LoadedRecord } from '../data/record-queries';
 import { describeImport } from '../formats/import-summary';
-import { bundleFileName, serializeBundle } from '../formats/bundle';
+import { bundleFileName, bundleFromDataset, serializeBundle } from '../formats/bundle';
 import { bundleSchemaUrl, downloadText } from './download';
 
 /**
@@ -8,17 +8,14 @@ import { bundleSchemaUrl, downloadText } from './download';
  * address), or a file from this device (read here, never uploaded, linkable only in this
  * browser). Either can be saved as a bundle, the one file that carries the whole record.
  */
-export function ProvenanceNotice({ provenance }: { provenance: Provenance }) {
+export function ProvenanceNotice({ record }: { record: LoadedRecord }) {
+  const { provenance, dataset } = record;
   if (provenance.kind === 'bundled') return null;
-  const { summary, bundle, name } = provenance;
-  const id =
-    typeof bundle.dataset === 'object' && bundle.dataset && 'id' in bundle.dataset
-      ? String(bundle.dataset.id)
-      : 'record';
+  const { summary, name } = provenance;
   const save = () =>
     downloadText(
-      serializeBundle(bundle, bundleSchemaUrl()),
-      bundleFileName(id),
+      serializeBundle(bundleFromDataset(dataset), bundleSchemaUrl()),
+      bundleFileName(dataset.meta.id),
       'application/json',
     );
   return (

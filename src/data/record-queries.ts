@@ -11,6 +11,8 @@ import { fileNameOfUrl } from '../formats/build-record';
 import type { ImportSummary } from '../formats/import-summary';
 import { DatasetError } from './dataset-queries';
 import { FetchError, fetchText, retryDelay, shouldRetry } from './fetch-text';
+import { hostedFetchError } from './hosted-errors';
+import { importOffThread } from './import-off-thread';
 import { listRecentFiles, readRecentFile, touchFile } from './recent-files';
 
 export type Provenance =
@@ -21,7 +23,6 @@ export type Provenance =
       name: string;
       format: FileFormat;
       summary: ImportSummary;
-      bundle: Record<string, unknown>;
     }
   | {
       kind: 'local';
@@ -29,7 +30,6 @@ export type Provenance =
       name: string;
       format: FileFormat;
       summary: ImportSummary;
-      bundle: Record<string, unknown>;
     };
 
 export interface LoadedRecord {
@@ -38,12 +38,6 @@ export interface LoadedRecord {
 }
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
-
-/**
- * The converters (with their CSV and HTML parsers) load only when a record that needs them is
- * opened, so a reader of the built-in datasets never downloads them.
- */
-export const loadImporter = () => import('../formats/import-record');
 
 /** A file that is not in this browser: opened elsewhere, or forgotten. */
 export class MissingFileError extends Error {
@@ -61,44 +55,34 @@ export async function fetchHostedRecord(url: string, signal?: AbortSignal): Prom
   try {
     text = (await fetchText(url, { signal, file: url })).text;
   } catch (err) {
-    // A host that does not allow other sites to read its files fails like a broken connection:
-    // the browser hides which it was. Say both.
-    if (err instanceof FetchError && err.kind === 'connection') {
-      throw new FetchError(
-        'connection',
-        url,
-        `Could not read ${url}. Its server may not let other sites read the file (it needs to allow them with CORS), or it could not be reached.`,
-      );
-    }
-    throw err;
+    throw err instanceof FetchError ? hostedFetchError(err, url) : err;
   }
-  const { importText } = await loadImporter();
-  const result = importText(text, { name, today: todayIso() });
+  const { result } = await importOffThread(text, { name, today: todayIso() }, { signal });
   if (!result.ok)
     throw new DatasetError(`The file at ${url} could not be opened.`, result.problems);
-  const { dataset, summary, format, bundle } = result;
-  return { dataset, provenance: { kind: 'hosted', url, name, format, summary, bundle } };
+  const { dataset, summary, format } = result;
+  return { dataset, provenance: { kind: 'hosted', url, name, format, summary } };
 }
 
-export async function loadLocalRecord(key: string): Promise<LoadedRecord> {
+export async function loadLocalRecord(key: string, signal?: AbortSignal): Promise<LoadedRecord> {
   const stored = await readRecentFile(key).catch(() => undefined);
   if (!stored) throw new MissingFileError();
   const { entry, text } = stored;
-  const { importText } = await loadImporter();
-  const result = importText(text, {
-    name: entry.name,
-    today: entry.importedOn,
-    ...(entry.modified ? { modified: entry.modified } : {}),
-  });
+  const { result } = await importOffThread(
+    text,
+    {
+      name: entry.name,
+      today: entry.importedOn,
+      ...(entry.modified ? { modified: entry.modified } : {}),
+    },
+    { signal },
+  );
   if (!result.ok) {
     throw new DatasetError(`The file ${entry.name} could not be opened.`, result.problems);
   }
   void touchFile(key, new Date().toISOString()).catch(() => undefined);
-  const { dataset, summary, format, bundle } = result;
-  return {
-    dataset,
-    provenance: { kind: 'local', key, name: entry.name, format, summary, bundle },
-  };
+  const { dataset, summary, format } = result;
+  return { dataset, provenance: { kind: 'local', key, name: entry.name, format, summary } };
 }
 
 export const hostedRecordQueryOptions = (url: string) =>
@@ -113,7 +97,7 @@ export const hostedRecordQueryOptions = (url: string) =>
 export const localRecordQueryOptions = (key: string) =>
   queryOptions({
     queryKey: ['record', 'local', key],
-    queryFn: () => loadLocalRecord(key),
+    queryFn: ({ signal }) => loadLocalRecord(key, signal),
     staleTime: Infinity,
     retry: false,
   });

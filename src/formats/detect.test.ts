@@ -43,6 +43,8 @@ describe('detectFormat', () => {
     ['', 'is empty'],
     ['   \n ', 'is empty'],
     ['\u0089PNG\r\n\u001a\n\u0000\u0000', 'is not a text file'],
+    ['PK\u0003\u0004\u0014\u0000\u0006\u0000', 'is a spreadsheet workbook (.xlsx or .ods)'],
+    ['\u00D0\u00CF\u0011\u00E0\u00A1\u00B1', 'is an Excel 97–2003 workbook (.xls)'],
   ])('explains what %s is instead', (text, message) => {
     expect(formatOf(text)).toMatch(new RegExp(`^${message.replace(/[.()]/g, '\\$&')}`));
   });

@@ -66,10 +66,29 @@ function detectJson(value: unknown, file: string): Detection {
   return refuse(file, 'is JSON, but not a format Stanceline can open', `open ${ACCEPTED}`);
 }
 
+/**
+ * Spreadsheet files people pick instead of their CSV export, by their first bytes (as text):
+ * .xlsx and .ods are ZIP archives ("PK\u0003\u0004"), old .xls files are OLE documents.
+ */
+function workbookKind(text: string): string | null {
+  if (text.startsWith('PK\u0003\u0004'))
+    return 'a spreadsheet workbook (.xlsx or .ods) or another ZIP file';
+  if (text.startsWith('\u00D0\u00CF\u0011\u00E0')) return 'an Excel 97–2003 workbook (.xls)';
+  return null;
+}
+
 export function detectFormat(text: string, file: string): Detection {
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart()[0];
   if (start === undefined) return refuse(file, 'is empty', `open ${ACCEPTED}`);
+  const workbook = workbookKind(body);
+  if (workbook) {
+    return refuse(
+      file,
+      `is ${workbook}, not a CSV file`,
+      'save the sheet as CSV (Excel: Save As › CSV UTF-8; Google Sheets: File › Download › CSV), then open that',
+    );
+  }
   const head = body.slice(0, 4096);
   // NUL bytes, or the replacement characters that bytes which are not UTF-8 decode to.
   if (head.includes('\u0000') || (head.match(/\uFFFD/g)?.length ?? 0) > 8) {

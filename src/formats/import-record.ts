@@ -35,7 +35,13 @@ export interface ImportOptions {
   modified?: string;
   /** Dataset id for the converted record; by default from its title. */
   id?: string;
+  /** Told when each step starts, so a large file can say how far it has come. */
+  onProgress?: (progress: ImportProgress) => void;
 }
+
+/** The steps of an import: reading the file's format, converting it, checking the record. */
+export type ImportProgress =
+  { phase: 'convert'; format: FileFormat } | { phase: 'check'; events: number | null };
 
 function convert(
   format: Exclude<FileFormat, 'bundle'>,
@@ -90,8 +96,11 @@ export function importText(text: string, options: ImportOptions): ImportResult {
   const detected = detectFormat(text, name);
   if (!detected.ok) return detected;
   const { format } = detected;
+  const progress = options.onProgress ?? (() => undefined);
 
   if (format === 'bundle') {
+    const events = (detected.value as { events?: unknown }).events;
+    progress({ phase: 'check', events: Array.isArray(events) ? events.length : null });
     const result = validateBundleValue(detected.value, name);
     if (!result.ok) return { ok: false, format, problems: result.problems };
     return {
@@ -103,6 +112,7 @@ export function importText(text: string, options: ImportOptions): ImportResult {
     };
   }
 
+  progress({ phase: 'convert', format });
   const conversion: Conversion = convert(
     format,
     text,
@@ -115,6 +125,7 @@ export function importText(text: string, options: ImportOptions): ImportResult {
     ...(options.modified ? { updated: options.modified } : {}),
     ...(options.id ? { id: options.id } : {}),
   });
+  progress({ phase: 'check', events: built.locations.length });
   const result = validateBundleValue(built.bundle, name);
   if (!result.ok) {
     return {

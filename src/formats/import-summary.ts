@@ -5,6 +5,7 @@
 import type { ConvertedFormat } from '../domain/schema';
 import type { FileFormat } from './detect';
 import type { DraftNotes } from './draft';
+import type { ImportProgress } from './import-record';
 
 export const FORMAT_LABEL: Record<ConvertedFormat | 'bundle', string> = {
   'timelinejs-json': 'TimelineJS',
@@ -26,7 +27,24 @@ export interface ImportSummary {
   notes: DraftNotes;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const NUMBER = new Intl.NumberFormat('en-GB');
+
+/** "1 event", "50,000 events". */
+const count = (n: number, one: string, many: string) =>
+  `${NUMBER.format(n)} ${n === 1 ? one : many}`;
+
+/** What a large import is doing now, for the line under "Opening …": "Checking 50,000 events". */
+export function describeImportStep(p: ImportProgress): string {
+  if (p.phase === 'convert') return `Converting from ${FORMAT_LABEL[p.format]}`;
+  return p.events === null
+    ? 'Checking the record'
+    : `Checking ${count(p.events, 'event', 'events')}`;
+}
+
+/** The summary with one more thing to say about the file: how it was read, say. */
+export function withNote(s: ImportSummary, note: string): ImportSummary {
+  return { ...s, notes: { ...s.notes, other: [...s.notes.other, note] } };
+}
 
 /**
  * What an import did, in one line: "18 events imported from TimelineJS; media ignored on 12

@@ -95,10 +95,22 @@ describe('readIsoLike', () => {
   });
 
   it('refuses anything else with the forms it accepts', () => {
-    expect(readIsoLike('22/03/2024')).toMatchObject({
+    expect(readIsoLike('March 2024')).toMatchObject({
       ok: false,
-      problem: { message: '"22/03/2024" is not a date', hint: 'write YYYY-MM-DD, YYYY-MM or YYYY' },
+      problem: { message: '"March 2024" is not a date', hint: 'write YYYY-MM-DD, YYYY-MM or YYYY' },
     });
+  });
+
+  it('says when a spreadsheet rewrote the date as it saved', () => {
+    for (const cell of ['22/03/2024', '3/22/2024', '22.03.24', '45373']) {
+      expect(readIsoLike(cell)).toMatchObject({
+        ok: false,
+        problem: {
+          message: `"${cell}" is not a date`,
+          hint: expect.stringMatching(/^the spreadsheet rewrote the date when it saved/) as string,
+        },
+      });
+    }
   });
 });
 

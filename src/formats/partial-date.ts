@@ -175,14 +175,20 @@ export function isBlankDate(parts: DateParts): boolean {
  * template's forms).
  */
 export function readIsoLike(text: string): DateResult {
-  const m = /^(\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text.trim());
+  const cell = text.trim();
+  const m = /^(\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(cell);
   if (!m) {
+    // Spreadsheets rewrite dates when they save: in the reader's local order (3/22/2024, which
+    // cannot be told from 22/3 in general), or as the day's serial number (45373).
+    const rewritten = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(cell) || /^\d{5}$/.test(cell);
     return {
       ok: false,
       problem: {
         part: 'year',
-        message: `"${text.trim()}" is not a date`,
-        hint: 'write YYYY-MM-DD, YYYY-MM or YYYY',
+        message: `"${cell}" is not a date`,
+        hint: rewritten
+          ? 'the spreadsheet rewrote the date when it saved: format the column as text, and write YYYY-MM-DD, YYYY-MM or YYYY'
+          : 'write YYYY-MM-DD, YYYY-MM or YYYY',
       },
     };
   }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Dataset } from '../domain/validate';
 import { formatEventDate } from '../domain/dates';
 import { ExternalLink } from '../ui/external-link';
@@ -14,7 +15,12 @@ export function firstSentence(text: string): string {
  */
 export function AboutDataset({ dataset }: { dataset: Dataset }) {
   const { meta, events } = dataset;
-  const sources = new Set(events.flatMap((e) => e.sources.map((s) => s.url))).size;
+  // Once per dataset: the header renders again on every filter change, and this walks every
+  // source of every event.
+  const sources = useMemo(
+    () => new Set(events.flatMap((e) => e.sources.map((s) => s.url))).size,
+    [events],
+  );
   return (
     <details className="about">
       <summary>About this data and how stance is assessed</summary>

@@ -11,6 +11,12 @@ interface Props {
   onCopy: (text: string, what: string) => void;
 }
 
+/** True when the link opens a file kept in this browser (`file=`), which no other page can. */
+function opensLocalFile(url: string): boolean {
+  const params = new URL(url).searchParams;
+  return params.has('file') && !params.has('src');
+}
+
 const SIZES = [
   { id: 'wide', label: 'Timeline, 720 × 520', width: 720, height: 520 },
   { id: 'tall', label: 'Timeline and stance tracks, 720 × 900', width: 720, height: 900 },
@@ -39,6 +45,13 @@ export function EmbedDialog({ open, onClose, url, title, onCopy }: Props) {
         Paste this code into a web page. The frame shows the timeline as you see it now, with a link
         back to the full view; stance tracks appear when the frame is tall enough.
       </p>
+      {opensLocalFile(url) && (
+        <p className="notice">
+          This record is a file kept in this browser, so the frame shows it only here. To embed it,
+          put the file on an https site (Download as bundle gives one file) and embed the view of
+          its <code>?src=</code> link.
+        </p>
+      )}
       <fieldset className="facet embed-sizes">
         <legend>Size</legend>
         {SIZES.map((s) => (

@@ -1,11 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { compareDays, compareValue } from '../state/view-state';
 import { stepViewState } from '../state/story-state';
-import { StoryPanel } from './story-panel';
-import { ComparePanel } from './compare-panel';
+
+// Open only when a story or a comparison is: loaded then, not with the first view.
+const StoryPanel = lazy(() => import('./story-panel').then((m) => ({ default: m.StoryPanel })));
+const ComparePanel = lazy(() =>
+  import('./compare-panel').then((m) => ({ default: m.ComparePanel })),
+);
 
 interface Props {
   dataset: Dataset;
@@ -76,35 +80,37 @@ export function GuidedPanels({ dataset, extent, onOpenEvent, onCopy }: Props) {
           )}
         </div>
       )}
-      {story && s.step !== null && (
-        <StoryPanel
-          dataset={dataset}
-          story={story}
-          step={s.step}
-          onStep={(n) => goTo(story.id, n)}
-          onLeave={() => {
-            setStarted(false);
-            setState({ story: null, step: null });
-            refocus(`story-${story.id}`);
-          }}
-          onOpenEvent={onOpenEvent}
-          focusOnOpen={started}
-        />
-      )}
-      {days && (
-        <ComparePanel
-          dataset={dataset}
-          days={days}
-          extent={extent}
-          onChange={(compare) => setState({ compare })}
-          onClose={() => {
-            setState({ compare: null });
-            refocus('compare');
-          }}
-          onOpenEvent={onOpenEvent}
-          onCopy={onCopy}
-        />
-      )}
+      <Suspense fallback={null}>
+        {story && s.step !== null && (
+          <StoryPanel
+            dataset={dataset}
+            story={story}
+            step={s.step}
+            onStep={(n) => goTo(story.id, n)}
+            onLeave={() => {
+              setStarted(false);
+              setState({ story: null, step: null });
+              refocus(`story-${story.id}`);
+            }}
+            onOpenEvent={onOpenEvent}
+            focusOnOpen={started}
+          />
+        )}
+        {days && (
+          <ComparePanel
+            dataset={dataset}
+            days={days}
+            extent={extent}
+            onChange={(compare) => setState({ compare })}
+            onClose={() => {
+              setState({ compare: null });
+              refocus('compare');
+            }}
+            onOpenEvent={onOpenEvent}
+            onCopy={onCopy}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -9,7 +9,7 @@ import type { Problem } from '../domain/validate';
 
 export type ImportStatus =
   | { phase: 'idle' }
-  | { phase: 'reading'; name: string }
+  | { phase: 'reading'; name: string; step: string }
   | { phase: 'failed'; name: string; message: string; problems: Problem[] };
 
 interface ImportState {
@@ -19,6 +19,10 @@ interface ImportState {
   /** False when this browser would not keep the last file (storage blocked or full). */
   kept: boolean;
   start: (name: string) => void;
+  /** What a large import is doing now: "Checking 50,000 events". */
+  step: (step: string) => void;
+  /** The reader stopped it: nothing changes, and that is said once. */
+  cancelled: (name: string) => void;
   fail: (name: string, message: string, problems?: Problem[]) => void;
   succeed: (announcement: string, kept: boolean) => void;
   dismiss: () => void;
@@ -28,7 +32,14 @@ export const importStore = createStore<ImportState>()((set) => ({
   status: { phase: 'idle' },
   announcement: '',
   kept: true,
-  start: (name) => set({ status: { phase: 'reading', name }, announcement: '' }),
+  start: (name) => set({ status: { phase: 'reading', name, step: '' }, announcement: '' }),
+  step: (step) =>
+    set(({ status }) => (status.phase === 'reading' ? { status: { ...status, step } } : {})),
+  cancelled: (name) =>
+    set({
+      status: { phase: 'idle' },
+      announcement: `Stopped opening ${name}. The record on screen is unchanged.`,
+    }),
   fail: (name, message, problems = []) =>
     set({ status: { phase: 'failed', name, message, problems } }),
   succeed: (announcement, kept) => set({ status: { phase: 'idle' }, announcement, kept }),

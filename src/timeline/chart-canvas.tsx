@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react';
+import { useViewportHeight } from './use-element-width';
 import type { Era } from '../domain/schema';
 import { paintScene } from './canvas/paint-scene';
 import { SpriteCache } from './canvas/sprites';
@@ -165,19 +166,5 @@ export function ChartCanvas(p: Props) {
       aria-hidden="true"
       style={{ width, height: viewHeight }}
     />
-  );
-}
-
-function subscribeResize(onChange: () => void) {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
-
-/** The window's inner height, px (re-rendering on resize only). */
-function useViewportHeight(): number {
-  return useSyncExternalStore(
-    subscribeResize,
-    () => window.innerHeight,
-    () => 800,
   );
 }

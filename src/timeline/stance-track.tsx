@@ -15,6 +15,7 @@ import { formatEventDate } from '../domain/dates';
 import { firstVisibleStep, levelY, TRACK_H, type StanceGeometry } from './canvas/paint-stance';
 import type { TimeScale } from './layout/time-scale';
 import type { Viewport } from './viewport';
+import { StepTip } from './stance-tip';
 import { writeFollow } from './dom-writes';
 
 /** Most marker buttons per track; the table below the tracks lists every change. */
@@ -155,34 +156,6 @@ export function StanceTrack(p: Props) {
           )}
         </div>
       </div>
-    </div>
-  );
-}
-
-/** The level and the rationale of the hovered or focused change. */
-function StepTip(p: {
-  step: Step;
-  /** px at the settled view, inside the markers' layer. */
-  x: number;
-  width: number;
-  levels: number;
-  dimension: Dimension;
-  dataset: Dataset;
-}) {
-  const flip = p.x > p.width - 280;
-  const style: CSSProperties = {
-    left: flip ? undefined : p.x - 12,
-    right: flip ? p.width - p.x - 12 : undefined,
-    top: levelY(p.step.levelIndex, p.levels) + 14,
-  };
-  const event = p.dataset.eventById.get(p.step.eventId);
-  return (
-    <div className="tooltip stance-tip" role="tooltip" style={style}>
-      <div className="tooltip-date">
-        {event ? formatEventDate(event) : ''} · {p.dimension.name}
-      </div>
-      <div className="tooltip-title">{p.step.label}</div>
-      <div className="tooltip-also">{p.step.rationale}</div>
     </div>
   );
 }

@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { isoDayToMs } from '../domain/dates';
 import { COMPACT, WIDE } from './layout/geometry';
 import type { LaneMode } from './layout/lanes';
 import { BOTTOM_PX, type Scene } from './layout/scene';
-import { signalMarksPainted } from '../ui/paint-signal';
+import { afterChartPainted, signalLayoutPainted, signalMarksPainted } from '../ui/paint-signal';
 import { LaneLabels } from './lane-labels';
 import { Plot } from './plot';
-import { Overview } from './overview';
-import { StanceTracks } from './stance-tracks';
 import { TimelineToolbar } from './timeline-toolbar';
 import { Legend } from './legend';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
@@ -42,6 +40,13 @@ export interface TimelineProps {
 
 const RIGHT_MARGIN = 16;
 
+// The overview strip (with d3-brush) and the stance tracks come after the first marks: they are
+// requested once the chart's first frame is on screen, so the code for the first view stays small.
+const Overview = lazy(() => import('./overview').then((m) => ({ default: m.Overview })));
+const StanceTracks = lazy(() =>
+  import('./stance-tracks').then((m) => ({ default: m.StanceTracks })),
+);
+
 /**
  * The timeline, composed: toolbar, lane names, the plot (canvas marks under an accessible layer
  * of buttons), legend, overview and stance tracks. The zoom lives in the viewport, outside React;
@@ -52,8 +57,11 @@ const RIGHT_MARGIN = 16;
  * of `signalMarksPainted` after the first frame with marks (bench/README.md); `data-zoom-settled`
  * and `data-zoom-scale` on the region (see use-viewport.ts); `data-zoom-surface` on the plot,
  * where gestures go.
+ *
+ * Memoised: the page renders again for every filter change at once and hands the chart its
+ * events a render later (useDeferredValue), so that render must not redraw the chart's tree.
  */
-export function Timeline(props: TimelineProps) {
+export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { dataset, laneMode, selected } = props;
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const compact = width > 0 && width < 640;
@@ -92,10 +100,19 @@ export function Timeline(props: TimelineProps) {
   });
   const [section, setSection] = useState<HTMLElement | null>(null);
   useViewportSignals(section, viewport);
+  const [paintedOnce, setPaintedOnce] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void afterChartPainted().then(() => live && setPaintedOnce(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const onPainted = useCallback(
     (scene: Scene) => {
       if (section) writeData(section, 'painted', 'true');
       if (scene.items.length > 0) signalMarksPainted();
+      signalLayoutPainted();
     },
     [section],
   );
@@ -152,8 +169,8 @@ export function Timeline(props: TimelineProps) {
         )}
       </div>
       <Legend types={presentTypes} />
-      {width > 0 && (
-        <>
+      {width > 0 && paintedOnce && (
+        <Suspense fallback={null}>
           <Overview
             dataset={dataset}
             model={model}
@@ -174,7 +191,7 @@ export function Timeline(props: TimelineProps) {
               onSelect={(id) => props.onSelect(id, 'pointer')}
             />
           </ErrorBoundary>
-        </>
+        </Suspense>
       )}
       <p id="timeline-help" className="help small muted">
         Scroll or pinch to zoom, drag to pan. Keyboard: Tab to the events, arrow keys to move, Enter
@@ -182,4 +199,4 @@ export function Timeline(props: TimelineProps) {
       </p>
     </section>
   );
-}
+});

@@ -5,7 +5,13 @@
  * reveals it and re-renders the buttons; it never rebuilds the layout.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { focusTargetOf, keptEvents, resolveFocus, type FocusTarget } from './layout/focus';
+import {
+  focusTargetOf,
+  keptEvents,
+  nearestItem,
+  resolveFocus,
+  type FocusTarget,
+} from './layout/focus';
 import type { LodItem, LodParams } from './layout/lod';
 import { moveForKey, navigate, type NavContext } from './layout/navigation';
 import type { TimelineModel } from './layout/tracks';
@@ -46,14 +52,25 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
     () => keptEvents(model, params, [selected, target?.kind === 'event' ? target.id : null]),
     [model, params, selected, target],
   );
+  // When the focused item's event has left the chart (filters, new data), the nearest item in
+  // time takes its place, so the tab stop never disappears and focus moves there (below).
   const active = useMemo(
-    () => (target ? resolveFocus(model, params, kept, target) : null),
+    () =>
+      target
+        ? (resolveFocus(model, params, kept, target) ??
+          nearestItem({ tracks: model.tracks, params, kept }, target.t))
+        : null,
     [model, params, kept, target],
   );
   const selectedItem = useMemo(() => {
     const place = selected ? model.where.get(selected) : undefined;
     return place
-      ? resolveFocus(model, params, kept, { id: selected!, kind: 'event', ...place })
+      ? resolveFocus(model, params, kept, {
+          id: selected!,
+          kind: 'event',
+          ...place,
+          t: model.tracks[place.track]!.start[place.index]!,
+        })
       : null;
   }, [model, params, kept, selected]);
 

@@ -32,3 +32,17 @@ export function usePrefersReducedMotion(): boolean {
     () => false,
   );
 }
+
+function subscribeResize(onChange: () => void) {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+
+/** The window's inner height, px (re-rendering on resize only). */
+export function useViewportHeight(): number {
+  return useSyncExternalStore(
+    subscribeResize,
+    () => window.innerHeight,
+    () => 800,
+  );
+}

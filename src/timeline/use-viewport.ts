@@ -4,7 +4,7 @@
  * hears only settles (`useSettledTransform`), never frames.
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useState, useSyncExternalStore } from 'react';
-import type { ZoomTransform } from 'd3-zoom';
+import type { ViewTransform } from './view-transform';
 import { DAY_MS } from '../domain/dates';
 import type { TimeScale } from './layout/time-scale';
 import { Viewport } from './viewport';
@@ -59,7 +59,7 @@ export function useViewport({
 }
 
 /** The transform at the last settle, as React state: re-renders once per settle. */
-export function useSettledTransform(viewport: Viewport): ZoomTransform {
+export function useSettledTransform(viewport: Viewport): ViewTransform {
   return useSyncExternalStore(
     (onChange) => viewport.subscribe({ settle: onChange }),
     () => viewport.settled,

@@ -1,14 +1,12 @@
 /**
- * d3-zoom owns the reader's gestures over the plot — wheel, drag, pinch — and reports each
- * transform to the viewport; nothing here touches React state. Programmatic moves are mirrored
- * back into d3-zoom's own state between gestures, so a gesture always starts from what is drawn.
+ * The reader's wheel, drag and pinch over the plot (zoom-behaviour.ts, with d3-zoom). That code
+ * is requested once the chart has painted its first marks, so it never delays them; until it
+ * arrives (a moment after), the buttons and keys already zoom. `data-gestures="ready"` on the
+ * plot says when gestures are attached.
  */
 import { useEffect } from 'react';
-import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import { afterChartPainted } from '../ui/paint-signal';
 import type { Viewport } from './viewport';
-
-type ZoomEvent = D3ZoomEvent<HTMLElement, unknown>;
 
 export function useZoomGestures(
   el: HTMLElement | null,
@@ -18,45 +16,16 @@ export function useZoomGestures(
 ): void {
   useEffect(() => {
     if (!el || width <= 0) return;
-    const z = d3zoom<HTMLElement, unknown>()
-      .scaleExtent([1, viewport.maxK])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      // The same clamp as the viewport's: the view never leaves the padded extent.
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      // d3's default filter, without double-click: the plot handles that itself, so it zooms
-      // with the same additive animation as the buttons (and a double-click on a mark opens it).
-      .filter(
-        (e: MouseEvent) => (!e.ctrlKey || e.type === 'wheel') && !e.button && e.type !== 'dblclick',
-      )
-      .on('start', (e: ZoomEvent) => {
-        if (e.sourceEvent) viewport.beginGesture();
-      })
-      .on('zoom', (e: ZoomEvent) => {
-        if (e.sourceEvent) viewport.gestureTo(e.transform);
-      })
-      .on('end', (e: ZoomEvent) => {
-        if (e.sourceEvent) viewport.endGesture();
+    let detach: (() => void) | undefined;
+    let gone = false;
+    void afterChartPainted()
+      .then(() => import('./zoom-behaviour'))
+      .then(({ attachZoom }) => {
+        if (!gone) detach = attachZoom(el, viewport, width, height);
       });
-    const sel = select(el);
-    sel.call(z).on('dblclick.zoom', null);
-    const sync = () => {
-      // Only between gestures: during one, d3-zoom is the source of the transform.
-      if (viewport.inGesture) return;
-      const t = viewport.transform;
-      const current = zoomTransform(el);
-      if (current.k !== t.k || current.x !== t.x) sel.call(z.transform, t);
-    };
-    sync();
-    const unsubscribe = viewport.subscribe({ frame: sync, settle: sync });
     return () => {
-      unsubscribe();
-      sel.on('.zoom', null);
+      gone = true;
+      detach?.();
     };
   }, [el, viewport, width, height]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import { zoomIdentity } from 'd3-zoom';
+import { IDENTITY } from './view-transform';
 import {
   ANIMATION_MS,
   GESTURE_SETTLE_MS,
@@ -86,7 +86,7 @@ describe('Viewport', () => {
     viewport.reset();
     expect(settles).toEqual([]);
     finish();
-    expect(viewport.transform).toEqual(zoomIdentity);
+    expect(viewport.transform).toEqual(IDENTITY);
     expect(settles).toEqual(['user']);
   });
 
@@ -154,7 +154,7 @@ describe('Viewport', () => {
     viewport.syncWindow([T0 + 10 * DAY + 3_600_000, T0 + 50 * DAY], DAY);
     expect(settles).toEqual(['sync']);
     viewport.syncWindow(null, DAY);
-    expect(viewport.transform).toEqual(zoomIdentity);
+    expect(viewport.transform).toEqual(IDENTITY);
   });
 
   it('animates to an outside window when asked (a story step), jumping under reduced motion', () => {
@@ -182,7 +182,7 @@ describe('Viewport', () => {
     viewport.zoomBy(2);
     step(50);
     viewport.beginGesture();
-    viewport.gestureTo(viewport.transform.translate(-10, 0));
+    viewport.gestureTo(viewport.transform.translate(-10));
     step(16);
     expect(viewport.moving).toBe(true);
     viewport.endGesture();
@@ -191,7 +191,7 @@ describe('Viewport', () => {
     expect(viewport.moving).toBe(true);
     step(GESTURE_SETTLE_MS - 10);
     viewport.beginGesture();
-    viewport.gestureTo(viewport.transform.translate(-10, 0));
+    viewport.gestureTo(viewport.transform.translate(-10));
     viewport.endGesture();
     step(GESTURE_SETTLE_MS - 10);
     expect(settles).toEqual([]);

@@ -9,11 +9,11 @@
  * animation that is redirected or interrupted never settles half-way, so a half-way window never
  * reaches the URL.
  *
- * A transform is d3-zoom's (k, x) over the base scale (the whole padded extent at zoom 1):
+ * A transform is (k, x) over the base scale, as d3-zoom's (view-transform.ts) (the whole padded extent at zoom 1):
  * screen x = k · base(t) + x. Pure apart from the injected clock, so it is unit-tested with a
  * fake one.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { IDENTITY, ViewTransform } from './view-transform';
 import type { TimeScale } from './layout/time-scale';
 
 /** The narrowest window a reader can zoom to: six hours, enough to separate same-day events. */
@@ -65,7 +65,7 @@ interface Animation {
   from: [number, number];
   to: [number, number];
   start: number;
-  target: ZoomTransform;
+  target: ViewTransform;
   source: SettleSource;
 }
 
@@ -76,8 +76,8 @@ function easeCubicInOut(s: number): number {
 export class Viewport {
   private baseScale: TimeScale;
   private plotWidth: number;
-  private live: ZoomTransform = zoomIdentity;
-  private settledTransform: ZoomTransform = zoomIdentity;
+  private live: ViewTransform = IDENTITY;
+  private settledTransform: ViewTransform = IDENTITY;
   private animation: Animation | null = null;
   private gesturing = false;
   /** Timer of a gesture that has ended but not yet settled (GESTURE_SETTLE_MS). */
@@ -109,12 +109,12 @@ export class Viewport {
   }
 
   /** The transform drawn this frame. */
-  get transform(): ZoomTransform {
+  get transform(): ViewTransform {
     return this.live;
   }
 
   /** The transform at the last settle: what React renders the accessible layer for. */
-  get settled(): ZoomTransform {
+  get settled(): ViewTransform {
     return this.settledTransform;
   }
 
@@ -135,7 +135,7 @@ export class Viewport {
     for (const l of [...this.listeners]) l.motion?.(moving);
   }
 
-  private scaleCache: { t: ZoomTransform; base: TimeScale; scale: TimeScale } | null = null;
+  private scaleCache: { t: ViewTransform; base: TimeScale; scale: TimeScale } | null = null;
 
   /** The scale to draw with this frame (made once per transform: several layers ask each frame). */
   scale(): TimeScale {
@@ -147,7 +147,7 @@ export class Viewport {
   }
 
   /** The visible window of a transform, ms. */
-  domainOf(t: ZoomTransform = this.live): [number, number] {
+  domainOf(t: ViewTransform = this.live): [number, number] {
     const [d0, d1] = t.rescaleX(this.baseScale).domain() as [Date, Date];
     return [d0.getTime(), d1.getTime()];
   }
@@ -159,19 +159,19 @@ export class Viewport {
   }
 
   /** Clamps a transform to the zoom range and keeps the view inside the data's extent. */
-  constrain(t: ZoomTransform): ZoomTransform {
+  constrain(t: ViewTransform): ViewTransform {
     const k = Math.min(this.maxK, Math.max(1, t.k));
     const x = Math.min(0, Math.max(this.plotWidth * (1 - k), t.x));
-    return k === t.k && x === t.x ? t : zoomIdentity.translate(x, 0).scale(k);
+    return k === t.k && x === t.x ? t : IDENTITY.translate(x).scale(k);
   }
 
   /** The transform that shows [from, to] (ms), clamped to the data's extent. */
-  transformFor(from: number, to: number): ZoomTransform {
+  transformFor(from: number, to: number): ViewTransform {
     const [d0, d1] = this.baseScale.domain() as [Date, Date];
     const x0 = this.baseScale(Math.max(from, d0.getTime()));
     const x1 = this.baseScale(Math.min(to, d1.getTime()));
     const k = this.plotWidth / Math.max(1e-9, x1 - x0);
-    return this.constrain(zoomIdentity.translate(-x0 * k, 0).scale(k));
+    return this.constrain(IDENTITY.translate(-x0 * k).scale(k));
   }
 
   subscribe(listener: ViewportListener): () => void {
@@ -194,9 +194,9 @@ export class Viewport {
     this.invalidate();
   }
 
-  gestureTo(t: ZoomTransform): void {
+  gestureTo(t: { k: number; x: number }): void {
     // No goal event: during a gesture the goal is the live view, which frame listeners read.
-    this.live = this.constrain(t);
+    this.live = this.constrain(new ViewTransform(t.k, t.x));
     this.invalidate();
   }
 
@@ -223,7 +223,7 @@ export class Viewport {
    * window label and the axis' granularity signal read this, so they name the destination of a
    * zoom at once instead of passing through its frames.
    */
-  get goal(): ZoomTransform {
+  get goal(): ViewTransform {
     return this.animation?.target ?? this.live;
   }
 
@@ -239,7 +239,7 @@ export class Viewport {
     const from = this.goal;
     const k = Math.min(this.maxK, Math.max(1, from.k * factor));
     const anchor = from.invertX(atX);
-    this.moveTo(zoomIdentity.translate(atX - anchor * k, 0).scale(k), 'user');
+    this.moveTo(IDENTITY.translate(atX - anchor * k).scale(k), 'user');
   }
 
   /** Zooms by `factor` keeping time `t` (ms) where it is (or will be) on screen. */
@@ -248,7 +248,7 @@ export class Viewport {
   }
 
   reset(): void {
-    this.moveTo(zoomIdentity, 'user');
+    this.moveTo(IDENTITY, 'user');
   }
 
   /** Pans, keeping the zoom, so that time `t` (ms) is in view with some margin. */
@@ -257,7 +257,7 @@ export class Viewport {
     const x = from.applyX(this.baseScale(t));
     const margin = Math.min(80, this.plotWidth / 4);
     if (x >= margin && x <= this.plotWidth - margin) return;
-    this.moveTo(from.translate((this.plotWidth / 2 - x) / from.k, 0), 'user');
+    this.moveTo(from.translate((this.plotWidth / 2 - x) / from.k), 'user');
   }
 
   /** Shows [from, to] (ms): animated for the reader's own moves, at once for `sync`. */
@@ -273,7 +273,7 @@ export class Viewport {
    * reduced; it still settles as `sync`, so the window is not written back.
    */
   syncWindow(window: readonly [number, number] | null, toleranceMs: number, animate = false): void {
-    const target = window ? this.transformFor(window[0], window[1]) : zoomIdentity;
+    const target = window ? this.transformFor(window[0], window[1]) : IDENTITY;
     const [c0, c1] = this.domainOf(this.goal);
     const [t0, t1] = this.domainOf(target);
     if (Math.abs(c0 - t0) < toleranceMs && Math.abs(c1 - t1) < toleranceMs) return;
@@ -292,10 +292,10 @@ export class Viewport {
     this.baseScale = base;
     this.plotWidth = width;
     this.gesturing = false;
-    this.jump(wasIdentity ? zoomIdentity : this.transformFor(from, to), 'sync');
+    this.jump(wasIdentity ? IDENTITY : this.transformFor(from, to), 'sync');
   }
 
-  private moveTo(t: ZoomTransform, source: SettleSource): void {
+  private moveTo(t: ViewTransform, source: SettleSource): void {
     this.cancelSettle();
     const target = this.constrain(t);
     if (this.reducedMotion || this.gesturing) {
@@ -316,7 +316,7 @@ export class Viewport {
     this.invalidate();
   }
 
-  private jump(t: ZoomTransform, source: SettleSource): void {
+  private jump(t: ViewTransform, source: SettleSource): void {
     this.cancelSettle();
     this.animation = null;
     this.live = this.constrain(t);

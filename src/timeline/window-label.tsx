@@ -33,12 +33,15 @@ export function WindowLabel({ viewport }: { viewport: Viewport }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useLayoutEffect(() => {
     let shown: unknown = null;
+    let shownBase: unknown = null;
     const write = () => {
       const el = ref.current;
-      const goal = viewport.goal;
-      if (!el || goal === shown) return;
+      const { goal, base } = viewport;
+      // A new record keeps the identity transform but brings a new base scale: both count.
+      if (!el || (goal === shown && base === shownBase)) return;
       shown = goal;
-      const scale = goal.rescaleX(viewport.base);
+      shownBase = base;
+      const scale = goal.rescaleX(base);
       const text = `Showing ${formatWindow(scale)}`;
       if (el.textContent !== text) el.textContent = text;
       const granularity = tickGranularity(scale);

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { itemsInTrack, lodParams, NO_KEPT } from './lod';
-import { buttonItems, focusTargetOf, keptEvents, resolveFocus } from './focus';
+import { buttonItems, focusTargetOf, keptEvents, nearestItem, resolveFocus } from './focus';
 import { WIDE } from './geometry';
 import { buildScene } from './scene';
 import { DAY, T0, modelFrom, type EventSpec } from './test-tracks';
@@ -44,8 +45,46 @@ describe('resolveFocus', () => {
   });
 
   it('gives null for an event that is no longer drawn', () => {
-    const gone = { id: 'gone', kind: 'event' as const, track: 0, index: 0 };
+    const gone = { id: 'gone', kind: 'event' as const, track: 0, index: 0, t: T0 };
     expect(resolveFocus(model, out, NO_KEPT, gone)).toBeNull();
+  });
+});
+
+describe('nearestItem', () => {
+  const ctx = { tracks: model.tracks, params: deep, kept: NO_KEPT };
+  const idAt = (t: number) => {
+    const item = nearestItem(ctx, t);
+    return item?.kind === 'event' ? model.tracks[item.track]!.events[item.index]!.id : null;
+  };
+
+  it('finds the drawn item nearest in time, the earlier on a tie', () => {
+    expect(idAt(T0 + 2 * DAY)).toBe(events[0]!.id);
+    expect(idAt(T0 + 30 * DAY)).toBe(events[3]!.id);
+    expect(idAt(T0 + 31 * DAY)).toBe(events[3]!.id);
+    expect(idAt(T0 + 32 * DAY)).toBe(events[4]!.id);
+    expect(idAt(T0 - 100 * DAY)).toBe(events[0]!.id);
+    expect(idAt(T0 + 500 * DAY)).toBe(events[4]!.id);
+  });
+
+  it('is null only when nothing is drawn', () => {
+    expect(nearestItem({ tracks: [], params: deep, kept: NO_KEPT }, T0)).toBeNull();
+  });
+
+  it('always lands on a drawn item, whatever the zoom and time (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -50, max: 100 }), fc.constantFrom(out, deep), (day, params) => {
+        const item = nearestItem({ tracks: model.tracks, params, kept: NO_KEPT }, T0 + day * DAY);
+        expect(item).not.toBeNull();
+        const drawn = model.tracks.flatMap((track) =>
+          itemsInTrack(track, -Infinity, Infinity, params, []),
+        );
+        expect(drawn).toContainEqual(item);
+        // No drawn item is nearer.
+        const d = Math.abs(item!.t - (T0 + day * DAY));
+        for (const other of drawn)
+          expect(Math.abs(other.t - (T0 + day * DAY))).toBeGreaterThanOrEqual(d);
+      }),
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  * cluster it was on (it moves to the item that now holds the cluster's first event).
  */
 import { itemOf, type Kept, type LodItem, type LodParams } from './lod';
-import { compareKeys, keyOf } from './navigation';
+import { compareKeys, keyOf, nextItem, prevItem, type NavContext } from './navigation';
 import type { SceneItem } from './scene';
 import type { TimelineModel } from './tracks';
 
@@ -15,14 +15,16 @@ export interface FocusTarget {
   track: number;
   /** The event's index in its track, or a cluster's first member's. */
   index: number;
+  /** ms: where the item was drawn, to find the nearest one when it leaves the chart. */
+  t: number;
 }
 
 export function focusTargetOf(model: TimelineModel, item: LodItem | SceneItem): FocusTarget {
   if (item.kind === 'event') {
     const id = model.tracks[item.track]!.events[item.index]!.id;
-    return { id, kind: 'event', track: item.track, index: item.index };
+    return { id, kind: 'event', track: item.track, index: item.index, t: item.t };
   }
-  return { id: item.id, kind: 'cluster', track: item.track, index: item.first };
+  return { id: item.id, kind: 'cluster', track: item.track, index: item.first, t: item.t };
 }
 
 /**
@@ -67,6 +69,19 @@ export function resolveFocus(
   }
   if (!track || target.index >= track.start.length) return null;
   return itemOf(track, target.index, params, kept.get(target.track) ?? []);
+}
+
+/**
+ * The drawn item nearest in time to `t` (the earlier on a tie), or null when nothing is drawn:
+ * where focus goes when the item that held it leaves the chart (a filter hid its event, a new
+ * record has no such event).
+ */
+export function nearestItem(ctx: NavContext, t: number): LodItem | null {
+  const before = prevItem(ctx, { t, track: Infinity, id: '\uffff' });
+  const after = nextItem(ctx, { t, track: -Infinity, id: '' });
+  if (!before) return after;
+  if (!after) return before;
+  return t - before.t <= after.t - t ? before : after;
 }
 
 /** Within its kind, lower first: key-holding clusters, then by significance. */

@@ -28,6 +28,18 @@ export interface LabelCandidate {
    * not tried. Labels collide with any other label on the same y, whichever lane it came from.
    */
   y?: number;
+  /**
+   * px: further lines to try, in order, when the label's own line has no room (with `y`): the
+   * label is then drawn away from its mark, joined to it by a leader line.
+   */
+  alternates?: readonly number[] | undefined;
+  /** The side tried first (default 'right'), e.g. the side the lane layout kept free. */
+  prefer?: LabelSide | undefined;
+  /**
+   * px: when neither side of the mark is free on any of its lines, the label may slide along
+   * them up to this far from its place, joined to its mark by a leader line (default 0: never).
+   */
+  slide?: number | undefined;
 }
 
 export interface PlaceLabelsOptions {
@@ -91,6 +103,23 @@ class Line {
     const prev = this.x1s[i - 1];
     const next = this.x0s[i];
     return (prev === undefined || prev + gap <= x0) && (next === undefined || x1 + gap <= next);
+  }
+
+  /**
+   * The left edge nearest `want` of a free stretch `w` wide within [lo, hi], keeping `gap` clear
+   * of every taken interval; null when there is none. O(intervals on the line).
+   */
+  nearestFree(want: number, w: number, gap: number, lo: number, hi: number): number | null {
+    let best: number | null = null;
+    const n = this.x0s.length;
+    for (let i = 0; i <= n; i++) {
+      const g0 = Math.max(lo, i === 0 ? -Infinity : this.x1s[i - 1]! + gap);
+      const g1 = Math.min(hi, i === n ? Infinity : this.x0s[i]! - gap);
+      if (g1 - g0 < w) continue;
+      const at = Math.min(Math.max(want, g0), g1 - w);
+      if (best === null || Math.abs(at - want) < Math.abs(best - want)) best = at;
+    }
+    return best;
   }
 
   add(x0: number, x1: number): void {
@@ -170,14 +199,19 @@ export function placeLabels(
     const top = c.y ?? laneTop[c.laneId];
     if (top === undefined) continue;
     const rows = c.y === undefined ? rowsOf(c.laneId) : 1;
+    const ys: number[] = [];
+    for (let row = 0; row < rows; row++) ys.push(top + row * rowHeight);
+    if (c.y !== undefined && c.alternates) ys.push(...c.alternates);
     const w = Math.max(0, c.width);
     const spots: [LabelSide, number, number][] = [
       ['right', c.x + offset, c.x + offset + w],
       ['left', c.x - offset - w, c.x - offset],
     ];
+    if (c.prefer === 'left') spots.reverse();
+    let done = false;
 
-    search: for (let row = 0; row < rows; row++) {
-      const y = top + row * rowHeight;
+    search: for (let row = 0; row < ys.length; row++) {
+      const y = ys[row]!;
       let line = lines.get(y);
       for (const [side, x0, x1] of spots) {
         if (!withinWidth(x0, x1)) continue;
@@ -187,10 +221,47 @@ export function placeLabels(
           lines.set(y, line);
         }
         line.add(x0, x1);
-        placed.push({ id: c.id, laneId: c.laneId, x0, x1, y, row, side });
+        placed.push({
+          id: c.id,
+          laneId: c.laneId,
+          x0,
+          x1,
+          y,
+          row: c.y === undefined ? row : 0,
+          side,
+        });
+        done = true;
         break search;
       }
     }
+    if (done || !c.slide) continue;
+    // Last resort: the free stretch nearest the mark on any of its lines, within `slide` px.
+    let best: { y: number; x0: number; d: number } | null = null;
+    const lo = Math.max(width === undefined ? -Infinity : 0, c.x - offset - w - c.slide);
+    const hi = Math.min(width ?? Infinity, c.x + offset + w + c.slide);
+    for (const y of ys) {
+      const line = lines.get(y);
+      const x0 = line
+        ? line.nearestFree(c.x + offset, w, gap, lo, hi)
+        : Math.min(c.x + offset, hi - w);
+      if (x0 === null || x0 < lo) continue;
+      // A row away costs as much as sliding three rows' height along one: leaders stay short.
+      const d = Math.abs(x0 - (c.x + offset)) + 3 * Math.abs(y - ys[0]!);
+      if (!best || d < best.d) best = { y, x0, d };
+    }
+    if (!best) continue;
+    let line = lines.get(best.y);
+    if (!line) lines.set(best.y, (line = new Line()));
+    line.add(best.x0, best.x0 + w);
+    placed.push({
+      id: c.id,
+      laneId: c.laneId,
+      x0: best.x0,
+      x1: best.x0 + w,
+      y: best.y,
+      row: 0,
+      side: best.x0 >= c.x ? 'right' : 'left',
+    });
   }
   return placed;
 }
@@ -209,8 +280,10 @@ function blockedLines(
   if (obstacles.length === 0) return lines;
   const ys = new Set<number>();
   for (const c of candidates) {
-    if (c.y !== undefined) ys.add(c.y);
-    else {
+    if (c.y !== undefined) {
+      ys.add(c.y);
+      for (const y of c.alternates ?? []) ys.add(y);
+    } else {
       const top = laneTop[c.laneId];
       if (top === undefined) continue;
       for (let row = 0; row < rowsOf(c.laneId); row++) ys.add(top + row * rowHeight);

@@ -48,6 +48,8 @@ export interface LaneItem {
   others: readonly string[];
   /** True when the lane ran out of rows (`maxRows`) and the item sits on the last row anyway. */
   overflow: boolean;
+  /** Which side of the mark the row keeps free for a key event's label, when it keeps one. */
+  labelSide?: 'right' | 'left';
 }
 
 export interface Lane {
@@ -80,6 +82,16 @@ export interface AssignLanesInput {
   minGapMs?: number;
   /** Most rows a lane may have (at least 1); extra items go on the last row, `overflow: true`. */
   maxRows?: number;
+  /**
+   * The room a key event (significance 3) may claim in its row, ms: its own interval widened by
+   * the space its label needs on one side or the other (label-room.ts), in order of preference.
+   * Key events are packed by these footprints, so no mark
+   * is drawn where a key event's label goes, and a lane grows past `maxRows` by as many rows as
+   * its key events need. Without it, key events claim only their own interval.
+   */
+  keyFootprint?: (event: StanceEvent, start: number, end: number) => KeyRoom;
+  /** With `keyFootprint`: most rows the key events may take (default `maxRows`). */
+  maxKeyRows?: number;
 }
 
 /** Id of the lane for events whose actors resolve to no known group; never a kebab-case id. */
@@ -102,6 +114,68 @@ export interface RowAssignment {
   rows: number[];
   overflow: boolean[];
   rowCount: number;
+}
+
+/**
+ * The footprints a key event may take in its row, in order of preference: the first is its
+ * label's room on the right of the mark, the second on the left.
+ */
+export type KeyRoom = readonly [RowInterval, RowInterval?];
+
+/**
+ * Key events packed by their rooms: in order of start, each takes the lowest row where one of
+ * its footprints (the first that fits) keeps `minGapMs` clear of the footprints already there.
+ * Rows hold their footprints sorted and disjoint, so a fit is two neighbours found by binary
+ * search; O(k · rows · log k). Past `maxRows` a key event is flagged `overflow`.
+ */
+export function packKeyRooms(
+  rooms: readonly KeyRoom[],
+  minGapMs: number,
+  maxRows: number,
+): RowAssignment & { chosen: number[] } {
+  const starts: number[][] = [];
+  const ends: number[][] = [];
+  const rows: number[] = [];
+  const overflow: boolean[] = [];
+  const chosen: number[] = [];
+  for (const room of rooms) {
+    let placed = false;
+    for (let row = 0; row < maxRows && !placed; row++) {
+      const s = (starts[row] ??= []);
+      const e = (ends[row] ??= []);
+      for (let o = 0; o < room.length; o++) {
+        const option = room[o];
+        if (!option) continue;
+        const i = lowerBoundNum(s, option.start);
+        if (i > 0 && e[i - 1]! + minGapMs > option.start) continue;
+        if (i < s.length && option.end + minGapMs > s[i]!) continue;
+        s.splice(i, 0, option.start);
+        e.splice(i, 0, option.end);
+        rows.push(row);
+        overflow.push(false);
+        chosen.push(o);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) {
+      rows.push(maxRows - 1);
+      overflow.push(true);
+      chosen.push(0);
+    }
+  }
+  return { rows, overflow, chosen, rowCount: starts.filter((s) => s.length > 0).length };
+}
+
+function lowerBoundNum(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -209,37 +283,63 @@ export function partitionRows(
  * key events and the events already there. On a crowded day the key events thus get rows of
  * their own and the minor ones overflow, rather than the other way round. `sorted` as for
  * `partitionRows`; O(n · rows · log n).
+ *
+ * `rooms` (optional, one per interval) are the footprints a key event may claim in its row,
+ * which may reach further left or right than its own interval (its label); key events are then
+ * packed by them (`packKeyRooms`). Key events get as many rows as they need up to `maxKeyRows`
+ * (default `maxRows`); the other events may then use one row more than the key events, so that
+ * what overflows lands on a row free of key events and never covers a key event's label.
  */
 export function partitionRowsKeysFirst(
   sorted: readonly RowInterval[],
   isKey: readonly boolean[],
   minGapMs = 0,
   maxRows = Infinity,
-): RowAssignment {
-  const cap = Math.max(1, Math.floor(maxRows));
+  rooms?: readonly KeyRoom[],
+  maxKeyRows = maxRows,
+): RowAssignment & { chosen: number[] } {
+  const keyCap = Math.max(1, Math.floor(maxKeyRows));
   const keyIdx: number[] = [];
   sorted.forEach((_, i) => {
     if (isKey[i]) keyIdx.push(i);
   });
-  const keys = partitionRows(
-    keyIdx.map((i) => sorted[i]!),
-    minGapMs,
-    cap,
-  );
+  const keys = rooms
+    ? packKeyRooms(
+        keyIdx.map((i) => rooms[i]!),
+        minGapMs,
+        keyCap,
+      )
+    : {
+        ...partitionRows(
+          keyIdx.map((i) => sorted[i]!),
+          minGapMs,
+          keyCap,
+        ),
+        chosen: [],
+      };
+  const extra = rooms ? 1 : 0;
+  const cap = Math.max(1, Math.floor(maxRows), Math.min(keys.rowCount + extra, keyCap + extra));
   const rows = new Array<number>(sorted.length).fill(0);
   const overflow = new Array<boolean>(sorted.length).fill(false);
-  // Per row, the key events placed on it (in start order, disjoint with the gap between).
+  /** Per interval: which of its rooms a key event took (0 for every other). */
+  const chosen = new Array<number>(sorted.length).fill(0);
+  // Per row, the key footprints placed on it, sorted and disjoint with the gap between.
   const keyStarts: number[][] = [];
   const keyEnds: number[][] = [];
   keyIdx.forEach((i, k) => {
     const row = keys.rows[k]!;
-    rows[i] = row;
     overflow[i] = keys.overflow[k]!;
+    // A key event past the key rows goes where the other overflow goes, off the labelled rows.
+    rows[i] = overflow[i] && extra ? cap - 1 : row;
     if (overflow[i]) return;
-    (keyStarts[row] ??= []).push(sorted[i]!.start);
-    (keyEnds[row] ??= []).push(sorted[i]!.end);
+    chosen[i] = keys.chosen[k] ?? 0;
+    const room = rooms ? rooms[i]![chosen[i]]! : sorted[i]!;
+    const s = (keyStarts[row] ??= []);
+    const at = lowerBoundNum(s, room.start);
+    s.splice(at, 0, room.start);
+    (keyEnds[row] ??= []).splice(at, 0, room.end);
   });
-  let rowCount = keys.rowCount;
+  let rowCount = keys.overflow.includes(true) ? cap : keys.rowCount;
   const lastEnd: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
     if (isKey[i]) continue;
@@ -272,7 +372,7 @@ export function partitionRowsKeysFirst(
     lastEnd[placed] = end;
     rowCount = Math.max(rowCount, placed + 1);
   }
-  return { rows, overflow, rowCount };
+  return { rows, overflow, rowCount, chosen };
 }
 
 const NO_OTHERS: readonly string[] = Object.freeze([]);
@@ -308,10 +408,26 @@ function byStart(a: Draft, b: Draft): number {
   return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
 }
 
-function layOut(spec: LaneSpec, minGapMs: number, maxRows: number): Lane {
+function layOut(
+  spec: LaneSpec,
+  minGapMs: number,
+  maxRows: number,
+  keyFootprint: AssignLanesInput['keyFootprint'],
+  maxKeyRows: number,
+): Lane {
   const drafts = [...spec.drafts].sort(byStart);
   const isKey = drafts.map((d) => d.event.significance >= 3);
-  const { rows, overflow, rowCount } = partitionRowsKeysFirst(drafts, isKey, minGapMs, maxRows);
+  const rooms = keyFootprint
+    ? drafts.map((d, i): KeyRoom => (isKey[i] ? keyFootprint(d.event, d.start, d.end) : [d]))
+    : undefined;
+  const { rows, overflow, rowCount, chosen } = partitionRowsKeysFirst(
+    drafts,
+    isKey,
+    minGapMs,
+    maxRows,
+    rooms,
+    keyFootprint ? maxKeyRows : maxRows,
+  );
   const items = drafts.map((d, i): LaneItem => ({
     eventId: d.event.id,
     laneId: spec.id,
@@ -321,6 +437,7 @@ function layOut(spec: LaneSpec, minGapMs: number, maxRows: number): Lane {
     group: d.group,
     others: d.others,
     overflow: overflow[i] ?? false,
+    ...(rooms && isKey[i] && !overflow[i] ? { labelSide: chosen[i] ? 'left' : 'right' } : {}),
   }));
   const lane: Lane = {
     id: spec.id,
@@ -341,6 +458,7 @@ function layOut(spec: LaneSpec, minGapMs: number, maxRows: number): Lane {
  */
 export function assignLanes(input: AssignLanesInput): Lane[] {
   const { events, actors, groups, mode, expanded, minGapMs = 0, maxRows = Infinity } = input;
+  const { keyFootprint, maxKeyRows = maxRows } = input;
   const groupIds = new Set(groups.map((g) => g.id));
   const groupOf = new Map<string, string>();
   for (const a of actors) if (groupIds.has(a.group)) groupOf.set(a.id, a.group);
@@ -369,7 +487,7 @@ export function assignLanes(input: AssignLanesInput): Lane[] {
   const specs = mode === 'type' ? typeSpecs(drafts) : groupSpecs(drafts, actors, groups, expanded);
   return specs
     .filter((s) => s.drafts.length > 0 || s.expanded)
-    .map((s) => layOut(s, minGapMs, maxRows));
+    .map((s) => layOut(s, minGapMs, maxRows, keyFootprint, maxKeyRows));
 }
 
 function typeSpecs(drafts: readonly Draft[]): LaneSpec[] {

@@ -7,6 +7,7 @@ import type { StanceEvent } from '../../domain/schema';
 import type { Dataset } from '../../domain/validate';
 import { assignLanes, type LaneMode } from './lanes';
 import type { Geometry } from './geometry';
+import { keyLabelFootprint } from './label-room';
 import { RUN_PX } from './lod';
 import type { TimeScale } from './time-scale';
 import { buildTimelineModel, type TimelineModel } from './tracks';
@@ -14,6 +15,11 @@ import { buildTimelineModel, type TimelineModel } from './tracks';
 /** Most rows of marks a lane gets (fewer on phones, where height is scarce). */
 export const MAX_ROWS = 5;
 export const MAX_ROWS_COMPACT = 3;
+/**
+ * Most rows the key events of a lane may take with their labels' room (label-room.ts); key
+ * events beyond them go on the overflow row, labelled where room is left.
+ */
+export const MAX_KEY_ROWS = 10;
 
 export interface LayoutInput {
   dataset: Pick<Dataset, 'actors' | 'groups' | 'eventById'>;
@@ -59,7 +65,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const groupName = new Map(dataset.groups.map((g) => [g.id, g.name]));
   // Two marks share a row when they are at least RUN_PX apart at the widest view, so rows never
   // cluster there: the level of detail only gathers what rows could not separate.
-  const [d0] = base.domain() as [Date];
+  const [d0, d1] = base.domain() as [Date, Date];
   const minGapMs = Math.max(
     0,
     base.invert(base(d0) + RUN_PX).getTime() - d0.getTime() - 86_400_000,
@@ -72,6 +78,18 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     expanded: new Set(expanded),
     minGapMs,
     maxRows: input.maxRows ?? (compact ? MAX_ROWS_COMPACT : MAX_ROWS),
+    // On a phone's narrow plot a label is a third of the width: reserving room for each would
+    // stack the key events into many rows, so there labels go where room is left; the same when
+    // the rows are capped to fit a height.
+    ...(compact || (input.maxRows ?? MAX_ROWS) < MAX_ROWS
+      ? {}
+      : {
+          keyFootprint: keyLabelFootprint(
+            { t0: d0.getTime(), t1: d1.getTime(), width: base.range()[1]! - base.range()[0]! },
+            false,
+          ),
+          maxKeyRows: MAX_KEY_ROWS,
+        }),
   });
   const model = buildTimelineModel({
     lanes,

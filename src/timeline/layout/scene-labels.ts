@@ -12,15 +12,41 @@ export const LABEL_FONT_PX = 12;
 export const LABEL_OFFSET_PX = 14;
 /** px of clear space between a label and anything else on its line. */
 const LABEL_GAP_PX = 3;
+/** px a key event's label may slide away from its mark, on a leader line, to find room. */
+const LABEL_SLIDE_PX = 160;
+
+/** A title as a label writes it: cut to 34 characters (28 on phones). */
+export function labelText(title: string, compact: boolean): string {
+  return truncateLabel(title, compact ? 28 : 34);
+}
+
+/**
+ * px a label claims beside its mark's centre: the offset, the text and the gap after it. The
+ * lane layout reserves this much beside every key event (label-room.ts), so the label finds room
+ * on its own line at every zoom from the widest view in.
+ */
+export function labelRoomPx(title: string, compact: boolean): number {
+  return (
+    LABEL_OFFSET_PX + estimateTextWidth(labelText(title, compact), LABEL_FONT_PX) + LABEL_GAP_PX
+  );
+}
 
 export interface SceneLabel {
   /** Event id. */
   id: string;
   text: string;
   side: LabelSide;
-  /** px: the mark's centre at the scene's transform, and its line. */
+  /** px: the mark's centre at the scene's transform, and the label's line. */
   x: number;
   y: number;
+  /**
+   * px: the mark's centre line. Differs from `y` when the label sits on another row of the lane,
+   * joined to its mark by a leader line.
+   */
+  markY: number;
+  /** px: the left and right edges of the label's box. */
+  x0: number;
+  x1: number;
   significance: number;
   selected: boolean;
 }
@@ -28,11 +54,15 @@ export interface SceneLabel {
 export interface SceneLabelOptions {
   compact: boolean;
   selected: string | null;
+  /**
+   * Lane index → the y of each of its rows. The selected and key events whose own line has no
+   * room try the other rows of their lane, nearest first, with a leader line to the mark.
+   */
+  laneRows?: ReadonlyMap<number, readonly number[]>;
 }
 
 export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): SceneLabel[] {
-  const { compact, selected } = options;
-  const maxChars = compact ? 28 : 44;
+  const { compact, selected, laneRows } = options;
   const minSignificance = compact ? 3 : 2;
   const texts = new Map<string, string>();
   const candidates = [];
@@ -47,15 +77,22 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
     if (item.kind !== 'event' || item.x < 0 || item.x > scene.width) continue;
     const isSelected = item.id === selected;
     if (!isSelected && (item.dimmed || item.significance < minSignificance)) continue;
-    const text = truncateLabel(item.event.title, maxChars);
+    const text = labelText(item.event.title, compact);
     texts.set(item.id, text);
+    const key = item.significance >= 3;
+    const rows = isSelected || key ? laneRows?.get(item.lane) : undefined;
     candidates.push({
       id: item.id,
       laneId: String(item.lane),
       x: item.x,
       y: item.y,
       width: estimateTextWidth(text, LABEL_FONT_PX),
-      priority: item.significance * 1e6 + (isSelected ? 5e6 : 0) - item.x / 1e4,
+      // Key events first (in the room their rows keep), then the opened event if it is not one,
+      // then the rest; left to right within each.
+      priority: (isSelected ? (key ? 3.5e6 : 2.9e6) : item.significance * 1e6) - item.x / 1e4,
+      alternates: rows ? nearestFirst(rows, item.y) : undefined,
+      prefer: item.labelSide,
+      slide: isSelected ? Infinity : key ? LABEL_SLIDE_PX : 0,
     });
   }
   const byId = new Map(scene.items.map((i) => [i.id, i]));
@@ -75,9 +112,29 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
       text: texts.get(placed.id)!,
       side: placed.side,
       x: item.x,
-      y: item.y,
+      y: placed.y,
+      markY: item.y,
+      x0: placed.x0,
+      x1: placed.x1,
       significance: item.kind === 'event' ? item.significance : 0,
       selected: placed.id === selected,
     };
   });
+}
+
+/** The other lines of a lane, nearest to `y` first (above before below on a tie). */
+function nearestFirst(rows: readonly number[], y: number): number[] {
+  return rows.filter((r) => r !== y).sort((a, b) => Math.abs(a - y) - Math.abs(b - y) || a - b);
+}
+
+/** Lane index → the y of its rows, from the tracks of a model (one track per row). */
+export function laneRowsOf(tracks: readonly { lane: number; y: number }[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const t of tracks) {
+    const list = out.get(t.lane);
+    if (list) {
+      if (!list.includes(t.y)) list.push(t.y);
+    } else out.set(t.lane, [t.y]);
+  }
+  return out;
 }

@@ -106,8 +106,8 @@ describe('placeSceneLabels', () => {
           const half = (LABEL_FONT_PX + 2) / 2;
           for (const l of labels) {
             const w = estimateTextWidth(l.text, LABEL_FONT_PX);
-            const x0 = l.side === 'right' ? l.x + 14 : l.x - 14 - w;
-            const x1 = x0 + w;
+            const { x0, x1 } = l;
+            expect(x1 - x0).toBeCloseTo(w);
             expect(x0).toBeGreaterThanOrEqual(0);
             expect(x1).toBeLessThanOrEqual(width);
             for (const m of scene.items) {

@@ -36,6 +36,8 @@ export interface SceneEvent {
   dimmed: boolean;
   /** Ids of the other groups the event involves. */
   others: readonly string[];
+  /** For a key event: the side of the mark its row keeps free for the label (label-room.ts). */
+  labelSide?: 'right' | 'left';
 }
 
 export interface SceneCluster {
@@ -205,7 +207,9 @@ export function toSceneItem(
     const sx = scale(item.t);
     const ex = scale(track.end[i]!);
     const bar = track.end[i]! - track.start[i]! > DAY_MS && ex - sx > 6;
+    const labelSide = track.items[i]!.labelSide;
     return {
+      ...(labelSide ? { labelSide } : {}),
       kind: 'event',
       id: event.id,
       event,

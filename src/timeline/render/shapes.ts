@@ -63,6 +63,44 @@ const symbolX: SymbolType = {
 };
 
 const triangleDown: SymbolType = polygon(3, Math.PI);
+/** A triangle pointing right, "broadcast": a speech, told from the vote (up) and interview (down). */
+const triangleRight: SymbolType = polygon(3, Math.PI / 2);
+
+/**
+ * Two overlapping discs side by side, people meeting: a silhouette wider than tall, which no other
+ * type has, so a meeting never reads as a statement's circle at 12 px.
+ */
+const symbolPair: SymbolType = {
+  draw(context, size) {
+    // Two discs of radius r, centres 1.2 r apart: union area ≈ 2πr² − lens(1.2r) ≈ 4.61 r².
+    // Drawn as one outline (the outer arcs of each disc), so a stroke never crosses the middle.
+    const r = Math.sqrt(size / 4.61);
+    const d = 0.6 * r;
+    const h = Math.sqrt(r * r - d * d);
+    context.moveTo(0, -h);
+    context.arc(d, 0, r, Math.atan2(-h, -d), Math.atan2(h, -d));
+    context.arc(-d, 0, r, Math.atan2(h, d), Math.atan2(-h, d) + 2 * Math.PI);
+    context.closePath();
+  },
+};
+
+/**
+ * A page with its top-right corner folded: a report. Taller than wide (0.75), and the cut corner
+ * tells it from the letter's square at 12 px.
+ */
+const symbolPage: SymbolType = {
+  draw(context, size) {
+    const h = Math.sqrt(size / 0.75 / 0.94); // the cut corner takes about 6 % of the rectangle
+    const w = 0.75 * h;
+    const c = 0.38 * w;
+    context.moveTo(-w / 2, -h / 2);
+    context.lineTo(w / 2 - c, -h / 2);
+    context.lineTo(w / 2, -h / 2 + c);
+    context.lineTo(w / 2, h / 2);
+    context.lineTo(-w / 2, h / 2);
+    context.closePath();
+  },
+};
 
 /**
  * A ring, for events whose type a converted file does not say: the disk of the given area with
@@ -82,16 +120,16 @@ const symbolRing: SymbolType = {
 export const SHAPE_OF_TYPE: Record<EventType, { type: SymbolType; name: string }> = {
   attack: { type: symbolStar, name: 'star' },
   statement: { type: symbolCircle, name: 'circle' },
-  speech: { type: polygon(5), name: 'pentagon' },
+  speech: { type: triangleRight, name: 'triangle pointing right' },
   interview: { type: triangleDown, name: 'triangle pointing down' },
   letter: { type: symbolSquare, name: 'square' },
-  meeting: { type: polygon(6), name: 'hexagon' },
+  meeting: { type: symbolPair, name: 'two overlapping circles' },
   diplomacy: { type: symbolWye, name: 'three-armed star' },
   vote: { type: symbolTriangle, name: 'triangle' },
   veto: { type: symbolX, name: 'cross' },
   resolution: { type: symbolCross, name: 'plus' },
   policy: { type: symbolDiamond, name: 'diamond' },
-  report: { type: polygon(8), name: 'octagon' },
+  report: { type: symbolPage, name: 'page with a folded corner' },
   other: { type: symbolRing, name: 'ring' },
 };
 

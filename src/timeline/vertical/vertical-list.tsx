@@ -147,6 +147,7 @@ export function VerticalList({ rows, selected, window: view, onSelect, onWindowC
 
   // Measured in both modes: the rows' heights tell which are on screen, for the window.
   const measure = virtualizer.measureElement;
+  const setSize = virtual ? count : undefined;
   return (
     <ol
       ref={listRef}
@@ -159,12 +160,19 @@ export function VerticalList({ rows, selected, window: view, onSelect, onWindowC
       {items.map(({ index }) => {
         const row = rows.rows[index]!;
         return row.kind === 'month' ? (
-          <VerticalMonthRow key={row.key} row={row} index={index} measure={measure} />
+          <VerticalMonthRow
+            key={row.key}
+            row={row}
+            index={index}
+            setSize={setSize}
+            measure={measure}
+          />
         ) : (
           <VerticalEventRow
             key={row.key}
             row={row}
             index={index}
+            setSize={setSize}
             tabStop={row.key === tabStop}
             selected={row.key === selected}
             measure={measure}

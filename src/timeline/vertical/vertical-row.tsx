@@ -22,9 +22,16 @@ function shortDate(e: StanceEvent): { first: string; second: string | null } {
   };
 }
 
+/** With only some rows drawn, each says where it sits in the whole list and how long that is. */
+function position(index: number, setSize: number | undefined) {
+  return setSize === undefined ? {} : { 'aria-setsize': setSize, 'aria-posinset': index + 1 };
+}
+
 interface EventProps {
   row: EventRow;
   index: number;
+  /** The number of rows, when only some are drawn. */
+  setSize: number | undefined;
   tabStop: boolean;
   selected: boolean;
   measure: ((el: HTMLElement | null) => void) | undefined;
@@ -39,6 +46,7 @@ interface EventProps {
 export const VerticalEventRow = memo(function VerticalEventRow({
   row,
   index,
+  setSize,
   tabStop,
   selected,
   measure,
@@ -54,7 +62,7 @@ export const VerticalEventRow = memo(function VerticalEventRow({
   if (selected) className += ' selected';
   if (event.precision !== 'day') className += ' uncertain';
   return (
-    <li ref={measure} data-index={index} className={className}>
+    <li ref={measure} data-index={index} className={className} {...position(index, setSize)}>
       <span className="v-date" aria-hidden="true">
         {date.first}
         {date.second && <span className="v-date-end">{date.second}</span>}
@@ -130,13 +138,14 @@ function ShiftLine({ shift: s }: { shift: InlineShift }) {
 interface MonthProps {
   row: MonthRow;
   index: number;
+  setSize: number | undefined;
   measure: ((el: HTMLElement | null) => void) | undefined;
 }
 
 /** A month's heading on the spine, so that a screen reader can jump month by month. */
-export function VerticalMonthRow({ row, index, measure }: MonthProps) {
+export function VerticalMonthRow({ row, index, setSize, measure }: MonthProps) {
   return (
-    <li ref={measure} data-index={index} className="v-month">
+    <li ref={measure} data-index={index} className="v-month" {...position(index, setSize)}>
       <h2>
         {formatDatePattern(row.start, 'month-long')}
         <span className="v-month-count">

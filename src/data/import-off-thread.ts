@@ -1,0 +1,101 @@
+/**
+ * Imports a file's text — detect, convert, validate — in a Web Worker when it is large, so that
+ * opening a 50,000-slide TimelineJS file or a 100,000-row sheet never freezes the page: the
+ * reader can still scroll, read and cancel meanwhile. Small files are imported on the page, where
+ * starting a worker (with its own copy of the converters) would cost more than it saves. Both
+ * run `importText`, so both give the same record and the same messages.
+ */
+import type { ImportOptions, ImportProgress, ImportResult } from '../formats/import-record';
+import { fileKey } from './file-key';
+import { WORKER_THRESHOLD_CHARS } from './validate-off-thread';
+
+/**
+ * The converters (with their CSV and HTML parsers) load only when a record that needs them is
+ * opened, so a reader of the built-in datasets never downloads them.
+ */
+export const loadImporter = () => import('../formats/import-record');
+
+/** What the worker is asked: the options without the callback, which cannot cross. */
+export interface ImportRequest {
+  text: string;
+  options: Omit<ImportOptions, 'onProgress'>;
+}
+
+/**
+ * An import's result as the page keeps it: without the raw bundle, which would double what
+ * crosses from the worker (a bundle of the record is made from the dataset when one is saved).
+ */
+export type ImportedRecord =
+  Omit<Extract<ImportResult, { ok: true }>, 'bundle'> | Extract<ImportResult, { ok: false }>;
+
+export function withoutBundle(result: ImportResult): ImportedRecord {
+  if (!result.ok) return result;
+  const { format, dataset, summary } = result;
+  return { ok: true, format, dataset, summary };
+}
+
+export interface ImportedText {
+  result: ImportedRecord;
+  /** The key a local file is kept and linked under (`?file=`): a hash of its text. */
+  key: string;
+}
+
+export type ImportWorkerReply =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'result'; imported: ImportedText }
+  | { type: 'error'; message: string };
+
+export interface ImportOffThreadOptions {
+  signal?: AbortSignal | undefined;
+  /** Characters above which the worker is used; the same as for built-in datasets. */
+  threshold?: number;
+}
+
+async function importHere(text: string, options: ImportOptions): Promise<ImportedText> {
+  const { importText } = await loadImporter();
+  return { result: withoutBundle(importText(text, options)), key: fileKey(text) };
+}
+
+export function importOffThread(
+  text: string,
+  options: ImportOptions,
+  { signal, threshold = WORKER_THRESHOLD_CHARS }: ImportOffThreadOptions = {},
+): Promise<ImportedText> {
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  if (typeof Worker === 'undefined' || text.length < threshold) return importHere(text, options);
+  const { onProgress, ...rest } = options;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'import-file',
+    });
+    const done = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      done();
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.onmessage = (e: MessageEvent<ImportWorkerReply>) => {
+      const reply = e.data;
+      if (reply.type === 'progress') {
+        onProgress?.(reply.progress);
+        return;
+      }
+      done();
+      if (reply.type === 'result') resolve(reply.imported);
+      else reject(new Error(reply.message));
+    };
+    // A worker that cannot start (blocked by a policy, or failed to load) must not leave the
+    // file unopened: import it here instead.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      done();
+      importHere(text, options).then(resolve, reject);
+    };
+    const request: ImportRequest = { text, options: rest };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The pointer over the plot where no button is: hover and click hit-test the frame's scene
+ * (canvas/hit-test.ts), a double-click zooms with the same additive animation as the buttons.
+ * Buttons over marks report their own hover and click.
+ */
+import type { MouseEvent, PointerEvent, RefObject } from 'react';
+import { hitTest } from './canvas/hit-test';
+import type { Scene, SceneItem } from './layout/scene';
+import type { HoverStore } from './hover-store';
+import { writeCursor } from './dom-writes';
+import type { Viewport } from './viewport';
+
+export function usePlotPointer(
+  plot: HTMLElement | null,
+  sceneRef: RefObject<Scene | null>,
+  hover: HoverStore,
+  viewport: Viewport,
+  activate: (item: SceneItem) => void,
+) {
+  const itemAt = (e: { clientX: number; clientY: number }) => {
+    const s = sceneRef.current;
+    if (!s || !plot) return null;
+    const rect = plot.getBoundingClientRect();
+    return hitTest(s, e.clientX - rect.left, e.clientY - rect.top);
+  };
+  return {
+    onPointerMove: (e: PointerEvent<HTMLElement>) => {
+      if (e.target instanceof HTMLButtonElement) return;
+      const item = viewport.moving ? null : itemAt(e);
+      hover.set(item);
+      if (plot) writeCursor(plot, item ? 'pointer' : '');
+    },
+    onPointerLeave: () => hover.set(null),
+    onClick: (e: MouseEvent<HTMLElement>) => {
+      if (e.target instanceof HTMLButtonElement) return;
+      const item = itemAt(e);
+      if (item) activate(item);
+    },
+    onDoubleClick: (e: MouseEvent<HTMLElement>) => {
+      if (e.target instanceof HTMLButtonElement || !plot) return;
+      const x = e.clientX - plot.getBoundingClientRect().left;
+      viewport.zoomBy(e.shiftKey ? 0.5 : 2, x);
+    },
+  };
+}

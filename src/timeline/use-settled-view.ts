@@ -1,0 +1,99 @@
+/**
+ * What the plot shows for the view at the last settle — the scene, the labels placed in it, the
+ * items that get buttons, the arcs of the open event — computed when the view settles or the
+ * data, focus or selection change, never per frame. Pure functions from layout/, composed.
+ */
+import { useMemo } from 'react';
+import type { Dataset } from '../domain/validate';
+import { arcsFrom } from './layout/arcs';
+import { buttonItems } from './layout/focus';
+import type { Geometry } from './layout/geometry';
+import { lodParams, type Kept, type LodItem } from './layout/lod';
+import type { TimelineModel } from './layout/tracks';
+import { buildScene, toSceneItem } from './layout/scene';
+import { laneRowsOf, placeSceneLabels } from './layout/scene-labels';
+import type { TimeScale } from './layout/time-scale';
+import { MAX_MARK_BUTTONS } from './overlay/focus-layer';
+import { useSettledTransform } from './use-viewport';
+import type { Viewport } from './viewport';
+
+/** The settled scale and the level of detail it draws at. */
+export function useSettledScale(
+  viewport: Viewport,
+  base: TimeScale,
+  width: number,
+  compact: boolean,
+) {
+  const settled = useSettledTransform(viewport);
+  const scale = useMemo(() => settled.rescaleX(base), [settled, base]);
+  const params = useMemo(() => {
+    const [d0, d1] = scale.domain() as [Date, Date];
+    return lodParams((d1.getTime() - d0.getTime()) / Math.max(1, width), compact);
+  }, [scale, width, compact]);
+  return { settled, scale, params };
+}
+
+interface Input {
+  dataset: Dataset;
+  model: TimelineModel;
+  scale: TimeScale;
+  params: ReturnType<typeof lodParams>;
+  width: number;
+  geometry: Geometry;
+  compact: boolean;
+  kept: Kept;
+  selected: string | null;
+  /** The focused and selected items: they get a button wherever they are. */
+  focused: LodItem | null;
+  selectedItem: LodItem | null;
+  focusedId: string | null;
+}
+
+/** Tick labels follow the reader's language; dates in text stay in one fixed style. */
+function tickLocale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
+}
+
+export function useSettledScene(input: Input) {
+  const { dataset, model, scale, params, width, geometry, compact, kept, selected } = input;
+  const { focused, selectedItem, focusedId } = input;
+  const locale = tickLocale();
+  const scene = useMemo(
+    () =>
+      buildScene({
+        model,
+        scale,
+        width,
+        geometry,
+        compact,
+        eras: dataset.meta.eras,
+        kept,
+        locale,
+      }),
+    [model, scale, width, geometry, compact, dataset.meta.eras, kept, locale],
+  );
+  const labels = useMemo(
+    () => placeSceneLabels(scene, { compact, selected, laneRows: laneRowsOf(model.tracks) }),
+    [scene, compact, selected, model],
+  );
+  const buttons = useMemo(() => {
+    const always = [focused, selectedItem]
+      .filter((i): i is LodItem => i !== null)
+      .map((i) => toSceneItem(model.tracks[i.track]!, i, scale, compact));
+    return buttonItems(model, scene.items, always, width, MAX_MARK_BUTTONS);
+  }, [model, scene, focused, selectedItem, scale, compact, width]);
+  // The one tab stop: the focused item, else the open event, else the first item in view.
+  const tabStop =
+    focusedId ??
+    (selected && buttons.some((b) => b.id === selected) ? selected : null) ??
+    buttons[0]?.id ??
+    null;
+
+  const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
+  const arcs = useMemo(
+    () => (selectedEvent ? arcsFrom(selectedEvent, dataset, model, params, kept) : []),
+    [selectedEvent, dataset, model, params, kept],
+  );
+  const related = useMemo(() => new Set(arcs.map((a) => a.endItem)), [arcs]);
+  return { scene, labels, buttons, tabStop, arcs, related, locale };
+}
