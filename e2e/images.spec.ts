@@ -80,19 +80,3 @@ test.describe('images of the view', () => {
     expect(size.height).toBe(2 * height);
   });
 });
-
-test('an event’s preview page names its picture, a 1200 × 630 PNG of the event on the timeline', async ({
-  request,
-}) => {
-  const page = await request.get('./e/un-resolution-2728.html');
-  expect(page.ok()).toBe(true);
-  const html = await page.text();
-  const image = /<meta property="og:image" content="([^"]+)">/.exec(html)?.[1];
-  expect(image).toBe('un-resolution-2728.png');
-  expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
-  const png = await request.get(`./e/${image}`);
-  expect(png.headers()['content-type']).toBe('image/png');
-  const bytes = await png.body();
-  expect(bytes.readUInt32BE(16)).toBe(1200);
-  expect(bytes.readUInt32BE(20)).toBe(630);
-});

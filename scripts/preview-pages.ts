@@ -59,7 +59,7 @@ export function previewPage(
     : undefined;
   const imageFileName = withImage ? `${dir}${event.id}.png` : undefined;
   // Open Graph wants an absolute URL; without the site's address the page names the file
-  // beside it, which most link unfurlers resolve against the page.
+  // beside it, relative to the page: a static page cannot know where it will be hosted.
   const image = imageFileName
     ? siteUrl
       ? new URL(imageFileName, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()

@@ -4,7 +4,7 @@ import { parseDocument } from 'htmlparser2';
 import { findAll, textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { validateDatasetTexts } from '../domain/validate';
-import { eventImageSvg, OG_HEIGHT, OG_WIDTH } from './og-image';
+import { eventImageSvg, CHART_SCALE, OG_HEIGHT, OG_WIDTH } from './og-image';
 
 function flagship() {
   const read = (f: string) =>
@@ -40,6 +40,25 @@ describe('eventImageSvg', () => {
     expect(all('use').length).toBeGreaterThan(10);
     const ticks = all('text').map((t) => textContent(t));
     expect(ticks).toContain('25 Mar');
+  });
+
+  it('rules the event’s day down the lanes, through its ringed mark', () => {
+    const ring = all('circle').find((c) => c.attribs.fill === 'none')!;
+    const rules = all('rect').filter((r) => r.attribs.class === 'event-rule');
+    expect(rules).toHaveLength(1);
+    const rule = rules[0]!;
+    const centre = Number(rule.attribs.x) + Number(rule.attribs.width) / 2;
+    expect(centre).toBeCloseTo(Number(ring.attribs.cx), 0);
+    expect(Number(rule.attribs.y) + Number(rule.attribs.height)).toBeGreaterThan(
+      Number(ring.attribs.cy),
+    );
+  });
+
+  it('enlarges the chart, its lanes packed into fewer rows to fit', () => {
+    const chart = all('g').find((g) => /scale\(/.test(g.attribs.transform ?? ''))!;
+    const k = Number(/scale\(([\d.]+)\)/.exec(chart.attribs.transform!)![1]);
+    expect(k).toBeGreaterThanOrEqual(CHART_SCALE.min);
+    expect(k).toBeLessThanOrEqual(CHART_SCALE.max);
   });
 
   it('fits the chart between the title and the footer line', () => {
