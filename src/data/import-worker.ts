@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { importText } from '../formats/import-record';
 import { fileKey } from './file-key';
-import { withoutBundle, type ImportRequest, type ImportWorkerReply } from './import-off-thread';
+import { withoutBundle, type ImportRequest, type ImportWorkerReply } from './import-protocol';
 
 // zod compiles fast paths with `new Function` unless told not to; a strict
 // Content-Security-Policy (no 'unsafe-eval') forbids that, in workers too.
