@@ -48,8 +48,8 @@ describe('datasetJson', () => {
     const dataset = fixture();
     const awkward = fc
       .string({ unit: 'grapheme', minLength: 1 })
-      .map((t) => `"${t}", \n\r\t\\ ${t}`)
-      .filter((t) => t.trim().length > 0);
+      // Ends in a letter: the validator trims the ends of every text, as it should.
+      .map((t) => `"${t}", \n\r\t\\ ${t} end`);
     fc.assert(
       fc.property(awkward, awkward, (title, publisher) => {
         const [first, ...rest] = dataset.events;
