@@ -41,7 +41,6 @@ for (const width of [1024, 1440]) {
 
     test('the drawer covers none of the header, toolbar or filters, and the event stays in sight', async ({
       page,
-      axe,
     }) => {
       await page.goto(`./?event=${ALGERIA.id}`);
       await expect(details(page).getByRole('heading').first()).toHaveText(ALGERIA.title);
@@ -65,7 +64,6 @@ for (const width of [1024, 1440]) {
       const box = (await mark.boundingBox())!;
       const panel = (await details(page).boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(panel.x);
-      expect(await axe()).toEqual([]);
     });
 
     test('opening and closing the details never moves the mark under the pointer', async ({
@@ -114,6 +112,19 @@ for (const width of [1024, 1440]) {
     });
   });
 }
+
+test.describe('axe with the drawer open', () => {
+  // One axe pass over the whole chart takes 8–15 s on a busy two-core machine.
+  test.describe.configure({ timeout: 60_000 });
+  test.use({ viewport: { width: 1024, height: 800 } });
+
+  test('finds no violations at 1024 px', async ({ page, axe }) => {
+    await page.goto(`./?event=${ALGERIA.id}`);
+    await expect(details(page).getByRole('heading').first()).toHaveText(ALGERIA.title);
+    await settled(page);
+    expect(await axe()).toEqual([]);
+  });
+});
 
 test.describe('footnote markers in the details', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
