@@ -81,13 +81,14 @@ async function arrow(page: Page, key: string, to: Locator): Promise<void> {
 test.describe('toolbars', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('each group is one stop; arrows, Home and End move inside it and every button works', async ({
-    page,
-    axe,
-  }) => {
+  test.beforeEach(async ({ page }) => {
     await page.goto('./?dataset=us-stance-gaza');
     await settled(page);
+  });
 
+  test('the header’s groups: one stop each, arrows, Home and End inside, every button works', async ({
+    page,
+  }) => {
     // The record's tools: Datasets, then the file picker.
     const record = page.getByRole('toolbar', { name: 'Datasets and files' });
     const datasets = record.getByRole('button', { name: 'Datasets' });
@@ -132,7 +133,9 @@ test.describe('toolbars', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible();
     await page.keyboard.press('Escape');
+  });
 
+  test('the zoom buttons are one stop, and zoom from the keyboard', async ({ page }) => {
     // The zoom buttons: + zooms in, − out, Reset zoom back to everything.
     const zoom = timeline(page).getByRole('toolbar', { name: 'Zoom' });
     const zoomIn = zoom.getByRole('button', { name: 'Zoom in', exact: true });
@@ -150,8 +153,9 @@ test.describe('toolbars', () => {
     await page.keyboard.press('Enter');
     await expect.poll(scale).toBe(before);
     await arrow(page, 'ArrowRight', zoomIn);
+  });
 
-    // The story and the comparison start from one stop.
+  test('the story and the comparison start from one stop', async ({ page }) => {
     const guided = page.getByRole('toolbar', { name: 'Stories and comparison' });
     const story = guided.getByRole('button', { name: /^Story: / });
     const compare = guided.getByRole('button', { name: 'Compare two dates' });
@@ -160,8 +164,9 @@ test.describe('toolbars', () => {
     await arrow(page, 'ArrowRight', compare);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: 'Compare two dates' })).toBeVisible();
+  });
 
-    // The lane groups: one stop, ↓ and ↑ between them, Enter opens one.
+  test('the lane groups are one stop, ↓ and ↑ between them; axe passes', async ({ page, axe }) => {
     const lanes = timeline(page).getByRole('toolbar', { name: 'Lane groups' });
     const toggles = lanes.getByRole('button');
     await expect(lanes.locator('[tabindex="0"]')).toHaveCount(1);
