@@ -67,3 +67,70 @@ test.describe('chart labels at 1440 px', () => {
     expect(await labelsOverMarks(page)).toEqual([]);
   });
 });
+
+test.describe('details over the chart', () => {
+  const LAST = [...EVENTS].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1)!;
+
+  test('opening and closing the details never moves a mark, at 1440 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('./');
+    await settled(page);
+    const mark = timeline(page).getByRole('button', {
+      name: /Russia and China veto.*22 March 2024/,
+    });
+    const before = await mark.boundingBox();
+    await mark.click();
+    const details = page.getByRole('complementary', { name: 'Event details' });
+    await expect(details.getByRole('heading').first()).toHaveText(VETO.title);
+    await settled(page);
+    expect(await mark.boundingBox()).toEqual(before);
+    await details.getByRole('button', { name: 'Close details' }).click();
+    await expect(details).toBeHidden();
+    await settled(page);
+    expect(await mark.boundingBox()).toEqual(before);
+  });
+
+  for (const width of [1024, 1440]) {
+    test(`the opened event stays in sight beside the details, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./?event=${LAST.id}`);
+      const details = page.getByRole('complementary', { name: 'Event details' });
+      await expect(details).toBeVisible();
+      await settled(page);
+      const mark = timeline(page).locator(`[data-event-id="${LAST.id}"]`);
+      const box = (await mark.boundingBox())!;
+      const panel = (await details.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+    });
+  }
+});
+
+test.describe('relation arcs', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('are drawn by type and direction, and named when either end has focus', async ({ page }) => {
+    const ALGERIA = eventById('us-vetoes-algeria-ceasefire-draft');
+    const RES = eventById('un-resolution-2728');
+    await page.goto(`./?event=${VETO.id}`);
+    await settled(page);
+    // The veto follows from Algeria's draft (it states it); Resolution 2728 states its own relation.
+    const toAlgeria = timeline(page).locator(`path[data-arc-to="${ALGERIA.id}"]`);
+    const toRes = timeline(page).locator(`path[data-arc-to="${RES.id}"]`);
+    await expect(toAlgeria).toHaveAttribute('data-relation', 'follows-from');
+    await expect(toAlgeria).toHaveAttribute('data-direction', 'out');
+    await expect(toRes).toHaveAttribute('data-direction', 'in');
+    await expect(toAlgeria).toHaveAttribute('marker-end', /arc-arrow/);
+    const label = timeline(page).locator(`[data-arc-label-for="${ALGERIA.id}"]`);
+    await expect(label).toBeHidden();
+
+    // Focus on the related mark names its arc; focus on the open event names them all.
+    await timeline(page).locator(`[data-event-id="${ALGERIA.id}"]`).focus();
+    await expect(label).toBeVisible();
+    await expect(label).toHaveText('Follows from');
+    await expect(timeline(page).locator(`[data-arc-label-for="${RES.id}"]`)).toBeHidden();
+    await timeline(page).locator(`[data-event-id="${VETO.id}"]`).focus();
+    await expect(label).toBeVisible();
+    await expect(timeline(page).locator(`[data-arc-label-for="${RES.id}"]`)).toBeVisible();
+  });
+});

@@ -52,6 +52,29 @@ describe('previewPage', () => {
     );
   });
 
+  it('names the picture beside the page, absolute when the site is known', () => {
+    const { meta, events } = fixture();
+    const event = events[0]!;
+    const plain = previewPage(meta, event, true);
+    expect(plain.imageFileName).toBeUndefined();
+    expect(plain.html).not.toContain('og:image');
+    expect(plain.html).toContain('<meta name="twitter:card" content="summary">');
+
+    const local = previewPage(meta, event, true, undefined, true);
+    expect(local.imageFileName).toBe(`e/${event.id}.png`);
+    expect(local.html).toContain(`<meta property="og:image" content="${event.id}.png">`);
+    expect(local.html).toContain('<meta property="og:image:width" content="1200">');
+    expect(local.html).toContain('<meta property="og:image:height" content="630">');
+    expect(local.html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(local.html).toMatch(/<meta property="og:image:alt" content="[^"]+, 22 March 2024, on/);
+
+    const hosted = previewPage(meta, event, false, 'https://example.org/tools/stanceline', true);
+    expect(hosted.imageFileName).toBe(`e/fixture/${event.id}.png`);
+    expect(hosted.html).toContain(
+      `<meta property="og:image" content="https://example.org/tools/stanceline/e/fixture/${event.id}.png">`,
+    );
+  });
+
   it('never lets data break out of an attribute or inject markup', () => {
     const { meta, events } = fixture();
     const hostile = {

@@ -9,6 +9,9 @@ import { formatEventDate } from '../src/domain/dates.ts';
 import type { DatasetMeta, StanceEvent } from '../src/domain/schema';
 import { summaryText } from '../src/domain/summary.ts';
 
+/** px: the size of an event's picture (src/export/og-image.ts). */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -26,6 +29,8 @@ export interface PreviewPage {
   /** Path inside the build, e.g. `e/un-resolution-2728.html`. */
   fileName: string;
   html: string;
+  /** Where the page's picture goes (`e/<event>.png`), when it has one. */
+  imageFileName?: string;
 }
 
 /**
@@ -37,6 +42,8 @@ export function previewPage(
   event: StanceEvent,
   isDefault: boolean,
   siteUrl?: string,
+  /** The build writes the event's picture beside the page (scripts/og-images.ts). */
+  withImage = false,
 ): PreviewPage {
   const dir = isDefault ? 'e/' : `e/${meta.id}/`;
   const fileName = `${dir}${event.id}.html`;
@@ -50,7 +57,25 @@ export function previewPage(
   const absolute = siteUrl
     ? new URL(`?v=2&${query}`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
     : undefined;
+  const imageFileName = withImage ? `${dir}${event.id}.png` : undefined;
+  // Open Graph wants an absolute URL; without the site's address the page names the file
+  // beside it, relative to the page: a static page cannot know where it will be hosted.
+  const image = imageFileName
+    ? siteUrl
+      ? new URL(imageFileName, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
+      : `${event.id}.png`
+    : undefined;
+  const imageAlt = `${event.title}, ${when}, on the timeline of ${meta.title}`;
   const e = escapeHtml;
+  const imageMeta = image
+    ? `<meta property="og:image" content="${e(image)}">
+<meta property="og:image:width" content="${OG_IMAGE_SIZE.width}">
+<meta property="og:image:height" content="${OG_IMAGE_SIZE.height}">
+<meta property="og:image:alt" content="${e(imageAlt)}">
+<meta name="twitter:image" content="${e(image)}">
+<meta name="twitter:image:alt" content="${e(imageAlt)}">
+`
+    : '';
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -62,7 +87,7 @@ export function previewPage(
 <meta property="og:site_name" content="Stanceline">
 <meta property="og:title" content="${e(event.title)}">
 <meta property="og:description" content="${e(description)}">
-${absolute ? `<meta property="og:url" content="${e(absolute)}">\n<link rel="canonical" href="${e(absolute)}">\n` : ''}<meta name="twitter:card" content="summary">
+${absolute ? `<meta property="og:url" content="${e(absolute)}">\n<link rel="canonical" href="${e(absolute)}">\n` : ''}${imageMeta}<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${e(event.title)}">
 <meta name="twitter:description" content="${e(description)}">
 <meta http-equiv="refresh" content="0; url=${e(target)}">
@@ -72,7 +97,7 @@ ${absolute ? `<meta property="og:url" content="${e(absolute)}">\n<link rel="cano
 </body>
 </html>
 `;
-  return { fileName, html };
+  return imageFileName ? { fileName, html, imageFileName } : { fileName, html };
 }
 
 function capitalise(s: string): string {

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bundleSchema } from '../src/domain/bundle';
 import {
   actorsFileSchema,
@@ -15,7 +15,7 @@ import {
 
 const outDir = resolve(import.meta.dirname, '..', 'data', 'schema');
 
-const targets: Record<string, z.ZodType> = {
+const targets: Record<string, z.ZodMiniType> = {
   'datasets.schema.json': datasetIndexSchema,
   'dataset.schema.json': datasetFileSchema,
   'actors.schema.json': actorsFileSchema,
@@ -23,7 +23,7 @@ const targets: Record<string, z.ZodType> = {
   'bundle.schema.json': bundleSchema,
 };
 
-function render(name: string, schema: z.ZodType): string {
+function render(name: string, schema: z.ZodMiniType): string {
   // `io: 'input'` describes what authors write: fields with defaults are optional.
   const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
   return `${JSON.stringify({ ...json, $id: name, title: `Stanceline ${name.replace('.schema.json', '')}` }, null, 2)}\n`;

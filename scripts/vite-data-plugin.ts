@@ -85,13 +85,18 @@ export function dataPlugin(): Plugin {
           );
         }
         if (i >= committed.length && !allPages) return;
+        // One picture per event, for the curated records only: a generated record asked to
+        // have its pages (STANCELINE_PREVIEW_PAGES=all) gets them without pictures.
+        const withImages = i < committed.length;
         for (const event of result.dataset.events) {
           const page = previewPage(
             result.dataset.meta,
             event,
             i === 0,
             process.env.STANCELINE_SITE_URL,
+            withImages,
           );
+          // The picture itself is drawn after the build (scripts/og-images.ts).
           this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
         }
       });

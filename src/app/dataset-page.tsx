@@ -24,6 +24,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { Segmented } from '../ui/segmented';
 import { EmptyDataset } from '../panels/empty-dataset';
 import { useDetailsFocus } from './use-details-focus';
+import { useDrawerTop } from './use-drawer-top';
 import { useChartEvents, useFilteredView } from './use-filtered-view';
 import { useFiltersDrawer } from './use-filters-drawer';
 import { useReconcileLink } from './use-reconcile-link';
@@ -90,6 +91,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     matching,
   );
   const { focusDetails, onSelect, closeDetails } = useDetailsFocus();
+  const layoutRef = useDrawerTop(selectedEvent !== undefined);
 
   const { share, copy, message, fallback, clearFallback } = useShare();
   const links = useShareLinks(dataset, state);
@@ -137,7 +139,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       resetKey={selectedEvent.id}
       recover={{ label: 'Close the details', action: closeDetails }}
     >
-      <Suspense fallback={<aside className="details" aria-busy="true" />}>
+      <Suspense fallback={<aside className="details" aria-busy="true" data-overlays-chart="" />}>
         <EventDetails
           dataset={dataset}
           eventId={selectedEvent.id}
@@ -268,7 +270,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         }
       />
       {notice}
-      <div className={selectedEvent ? 'layout with-details' : 'layout'}>
+      <div ref={layoutRef} className={selectedEvent ? 'layout with-details' : 'layout'}>
         {filtersOpen && (
           <button
             type="button"

@@ -1,12 +1,13 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { prefetchLinkedDataset } from '../data/prefetch';
 import { App } from './app';
-import { UpdatePrompt } from './update-prompt';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { applyStoredTheme } from './theme';
 import { setReaderLocale } from '../domain/dates';
+import { whenIdle } from './when-idle';
+import { listenToServiceWorker } from './service-worker';
 import '../styles/global.css';
 import '../styles/app.css';
 import '../styles/timeline.css';
@@ -27,6 +28,22 @@ const queryClient = new QueryClient({
 
 prefetchLinkedDataset(queryClient, window.location.search);
 
+// The worker's reports are heard from the start: one saying the network failed arrives with the
+// first data, long before the registration below, and the offline notice depends on it. A newer
+// copy of a dataset reaching the cache reloads it (from the cache, so it is instant).
+listenToServiceWorker(() => {
+  void queryClient.invalidateQueries({ queryKey: ['datasets'] });
+  void queryClient.invalidateQueries({ queryKey: ['dataset'] });
+});
+
+// The offline worker (and workbox-window with it) registers once the page is idle, so neither
+// its code nor its start-up competes with the first paint of the timeline.
+const UpdatePrompt = lazy(() =>
+  whenIdle()
+    .then(() => import('./update-prompt'))
+    .then((m) => ({ default: m.UpdatePrompt })),
+);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -35,7 +52,9 @@ createRoot(root).render(
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
         <App />
-        <UpdatePrompt />
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
       </QueryClientProvider>
     </ErrorBoundary>
   </StrictMode>,

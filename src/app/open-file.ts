@@ -4,7 +4,8 @@
  * cannot be opened leaves the current record on screen, with the problems above it.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { importOffThread, type ImportedText } from '../data/import-off-thread';
+import { importOffThread } from '../data/import-off-thread';
+import type { ImportedText } from '../data/import-protocol';
 import { localRecordQueryOptions, todayIso, type LoadedRecord } from '../data/record-queries';
 import { rememberFile } from '../data/recent-files';
 import { decodeText, encodingNote, type TextEncodingName } from '../formats/decode-text';

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 
 export const SHORTCUTS: ReadonlyArray<[readonly string[], string]> = [
   [['Tab'], 'Move to the timeline’s events (one stop), then on to the panels'],
@@ -43,13 +43,7 @@ function ShortcutTable({ rows }: { rows: ReadonlyArray<[readonly string[], strin
 
 /** The list of every keyboard shortcut, as a modal dialog (Escape or the button closes it). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { cacheLoadedData, checkForUpdates, listenToServiceWorker } from './service-worker';
+import { cacheLoadedData, checkForUpdates } from './service-worker';
 
 /**
  * Registers the offline service worker and, when a new build has been deployed and its worker
@@ -19,16 +17,6 @@ export function UpdatePrompt() {
       checkForUpdates(registration);
     },
   });
-  const queryClient = useQueryClient();
-  // A newer copy of a dataset reached the cache: load it (from the cache, so it is instant).
-  useEffect(
-    () =>
-      listenToServiceWorker(() => {
-        void queryClient.invalidateQueries({ queryKey: ['datasets'] });
-        void queryClient.invalidateQueries({ queryKey: ['dataset'] });
-      }),
-    [queryClient],
-  );
   if (!needRefresh) return null;
   return (
     <div className="update-prompt" role="status">

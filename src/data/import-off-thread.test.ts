@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importText, type ImportProgress } from '../formats/import-record';
 import { makeTimelineJson, TIMELINE_SHEET } from '../formats/test-fixtures';
 import { fileKey } from './file-key';
-import { importOffThread, withoutBundle } from './import-off-thread';
+import { importOffThread } from './import-off-thread';
+import { withoutBundle } from './import-protocol';
 
 const json = JSON.stringify(makeTimelineJson());
 const options = { name: 'council.json', today: '2026-01-05' };

@@ -5,8 +5,14 @@
  * starting a worker (with its own copy of the converters) would cost more than it saves. Both
  * run `importText`, so both give the same record and the same messages.
  */
-import type { ImportOptions, ImportProgress, ImportResult } from '../formats/import-record';
+import type { ImportOptions } from '../formats/import-record';
 import { fileKey } from './file-key';
+import {
+  withoutBundle,
+  type ImportRequest,
+  type ImportWorkerReply,
+  type ImportedText,
+} from './import-protocol';
 import { WORKER_THRESHOLD_CHARS } from './validate-off-thread';
 
 /**
@@ -14,36 +20,6 @@ import { WORKER_THRESHOLD_CHARS } from './validate-off-thread';
  * opened, so a reader of the built-in datasets never downloads them.
  */
 export const loadImporter = () => import('../formats/import-record');
-
-/** What the worker is asked: the options without the callback, which cannot cross. */
-export interface ImportRequest {
-  text: string;
-  options: Omit<ImportOptions, 'onProgress'>;
-}
-
-/**
- * An import's result as the page keeps it: without the raw bundle, which would double what
- * crosses from the worker (a bundle of the record is made from the dataset when one is saved).
- */
-export type ImportedRecord =
-  Omit<Extract<ImportResult, { ok: true }>, 'bundle'> | Extract<ImportResult, { ok: false }>;
-
-export function withoutBundle(result: ImportResult): ImportedRecord {
-  if (!result.ok) return result;
-  const { format, dataset, summary } = result;
-  return { ok: true, format, dataset, summary };
-}
-
-export interface ImportedText {
-  result: ImportedRecord;
-  /** The key a local file is kept and linked under (`?file=`): a hash of its text. */
-  key: string;
-}
-
-export type ImportWorkerReply =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'result'; imported: ImportedText }
-  | { type: 'error'; message: string };
 
 export interface ImportOffThreadOptions {
   signal?: AbortSignal | undefined;

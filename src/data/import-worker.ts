@@ -2,14 +2,11 @@
  * The import worker: detects, converts and validates one large file off the main thread, with
  * the same `importText` as the page. One request per worker; the page terminates it after.
  */
-import { z } from 'zod';
+// Jitless zod and its English messages, before anything parses (see zod-config.ts).
+import '../domain/zod-config';
 import { importText } from '../formats/import-record';
 import { fileKey } from './file-key';
-import { withoutBundle, type ImportRequest, type ImportWorkerReply } from './import-off-thread';
-
-// zod compiles fast paths with `new Function` unless told not to; a strict
-// Content-Security-Policy (no 'unsafe-eval') forbids that, in workers too.
-z.config({ jitless: true });
+import { withoutBundle, type ImportRequest, type ImportWorkerReply } from './import-protocol';
 
 self.onmessage = (e: MessageEvent<ImportRequest>) => {
   const post = (reply: ImportWorkerReply) => self.postMessage(reply);

@@ -12,7 +12,7 @@
  * older schema versions). Only the location changes: problems name the bundle file, and paths
  * inside `dataset.json` are prefixed with `dataset.`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actorsFileSchema, datasetFileSchema, eventsFileSchema } from './schema';
 import {
   parseJson,
@@ -38,11 +38,11 @@ const BUNDLE_KEYS = [
 /** The bundle's shape, for its JSON Schema and its type; validation goes through the folder path. */
 export const bundleSchema = z.strictObject({
   $schema: datasetFileSchema.shape.$schema,
-  format: z.literal(BUNDLE_FORMAT).describe('Marks the file as a Stanceline bundle.'),
+  format: z.literal(BUNDLE_FORMAT).check(z.describe('Marks the file as a Stanceline bundle.')),
   schemaVersion: datasetFileSchema.shape.schemaVersion,
-  dataset: datasetFileSchema
-    .omit({ $schema: true, schemaVersion: true })
-    .describe('What dataset.json holds in a dataset folder.'),
+  dataset: z
+    .omit(datasetFileSchema, { $schema: true, schemaVersion: true })
+    .check(z.describe('What dataset.json holds in a dataset folder.')),
   groups: actorsFileSchema.shape.groups,
   actors: actorsFileSchema.shape.actors,
   events: eventsFileSchema.shape.events,

@@ -36,6 +36,18 @@ type AnyEvent = Events[number] & Record<string, unknown>;
 const veto = (f: DatasetFiles) => f['events.json'].events[0] as AnyEvent;
 const blinken = (f: DatasetFiles) => f['events.json'].events[1] as AnyEvent;
 
+/** Gives Blinken's event a source of the weakest kind, id `agg`, for the aggregator rules. */
+function addAggregator(f: DatasetFiles): void {
+  (blinken(f).sources as Array<Record<string, unknown>>).push({
+    id: 'agg',
+    publisher: 'Aggregator',
+    title: 'Blinken warns Israel on Rafah operation',
+    url: 'https://example.org/agg',
+    date: '2024-03-22',
+    kind: 'aggregator',
+  });
+}
+
 describe('lintDataset', () => {
   it('finds nothing in the clean fixture', () => {
     expect(lintOf()).toEqual([]);
@@ -62,15 +74,7 @@ describe('lintDataset', () => {
       rule: 'aggregator-only',
       name: 'a summary sentence that cites only an aggregator',
       mutate: (f) => {
-        const sources = blinken(f).sources as Array<Record<string, unknown>>;
-        sources.push({
-          id: 'agg',
-          publisher: 'Aggregator',
-          title: 'Blinken warns Israel on Rafah operation',
-          url: 'https://example.org/agg',
-          date: '2024-03-22',
-          kind: 'aggregator',
-        });
+        addAggregator(f);
         (blinken(f).summary as Array<{ cite: string[] }>)[1]!.cite = ['agg'];
       },
       expected: {
@@ -82,15 +86,7 @@ describe('lintDataset', () => {
       rule: 'aggregator-only',
       name: 'a quote whose only source is an aggregator',
       mutate: (f) => {
-        const sources = blinken(f).sources as Array<Record<string, unknown>>;
-        sources.push({
-          id: 'agg',
-          publisher: 'Aggregator',
-          title: 'Blinken warns Israel on Rafah operation',
-          url: 'https://example.org/agg',
-          date: '2024-03-22',
-          kind: 'aggregator',
-        });
+        addAggregator(f);
         (blinken(f).quotes as Array<{ source: string }>)[0]!.source = 'agg';
       },
       expected: {

@@ -7,7 +7,7 @@
  * calendar dates, tallies that add up — lives in `validate.ts`, which runs after it.
  */
 import './zod-config.ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Bumped when a data file changes shape in a way old readers cannot follow. Older files keep
@@ -17,23 +17,29 @@ export const SCHEMA_VERSION = 2;
 
 export const idSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'must be a kebab-case id: lowercase letters and digits joined by single hyphens',
-  )
-  .describe('Stable kebab-case id, used in links. Never change a published id.');
+  .check(
+    z.regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'must be a kebab-case id: lowercase letters and digits joined by single hyphens',
+    ),
+    z.describe('Stable kebab-case id, used in links. Never change a published id.'),
+  );
 
 /** Shape only; whether the day exists is checked by the validator. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date written YYYY-MM-DD')
-  .describe('ISO calendar date, YYYY-MM-DD.');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date written YYYY-MM-DD'),
+    z.describe('ISO calendar date, YYYY-MM-DD.'),
+  );
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 export const precisionSchema = z
   .enum(['day', 'month', 'year'])
-  .describe('How much of `date` is known: a month precision means only YYYY-MM is meaningful.');
+  .check(
+    z.describe('How much of `date` is known: a month precision means only YYYY-MM is meaningful.'),
+  );
 
 export const EVENT_TYPES = [
   'attack',
@@ -51,6 +57,7 @@ export const EVENT_TYPES = [
   // For records converted from formats that do not classify events (TimelineJS).
   'other',
 ] as const;
+
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 
 export const ACTOR_KINDS = [
@@ -114,89 +121,105 @@ export const SOURCE_KINDS = [
   'unclassified',
 ] as const;
 
-const schemaRef = z.string().optional().describe('Path to the JSON Schema, for editor help.');
+const schemaRef = z
+  .optional(z.string())
+  .check(z.describe('Path to the JSON Schema, for editor help.'));
 
 /** Ids of the event's own sources that state a sentence; the validator resolves them. */
 const citeSchema = z
   .array(idSchema)
-  .describe('Ids of this event’s sources that state it. The strict lint wants at least one.');
+  .check(
+    z.describe('Ids of this event’s sources that state it. The strict lint wants at least one.'),
+  );
 
 export const sentenceSchema = z
   .strictObject({
-    text: nonEmpty.describe('One sentence in the dataset’s own words.'),
+    text: nonEmpty.check(z.describe('One sentence in the dataset’s own words.')),
     cite: citeSchema,
   })
-  .describe('A sentence and the sources that state it.');
+  .check(z.describe('A sentence and the sources that state it.'));
 
 export const originalSchema = z
   .strictObject({
     publisher: nonEmpty,
-    title: nonEmpty.describe('The primary record’s own title.'),
-    date: isoDateSchema.optional(),
+    title: nonEmpty.check(z.describe('The primary record’s own title.')),
+    date: z.optional(isoDateSchema),
   })
-  .describe('The primary record a mirror copies.');
+  .check(z.describe('The primary record a mirror copies.'));
 
 export const sourceSchema = z
   .strictObject({
-    id: idSchema.describe('Id unique within the event; quotes and citations point at it.'),
+    id: idSchema.check(z.describe('Id unique within the event; quotes and citations point at it.')),
     publisher: nonEmpty,
-    title: nonEmpty.describe('The publisher’s own headline or document title.'),
-    url: nonEmpty.describe('http(s) URL of the page that was read.'),
-    date: isoDateSchema.optional().describe('Publication date, where the page shows one.'),
+    title: nonEmpty.check(z.describe('The publisher’s own headline or document title.')),
+    url: nonEmpty.check(z.describe('http(s) URL of the page that was read.')),
+    date: z
+      .optional(isoDateSchema)
+      .check(z.describe('Publication date, where the page shows one.')),
     kind: z
       .enum(SOURCE_KINDS)
-      .describe(
-        'primary (rank 1), mirror (a labelled copy of a primary record, rank 1), press (2), analysis (3), dataset (3), aggregator (4: never the only support of a fact).',
+      .check(
+        z.describe(
+          'primary (rank 1), mirror (a labelled copy of a primary record, rank 1), press (2), analysis (3), dataset (3), aggregator (4: never the only support of a fact).',
+        ),
       ),
-    original: originalSchema
-      .optional()
-      .describe('Required when kind is "mirror": the primary record it copies.'),
-    note: z.string().optional().describe('E.g. "transcript as published by the Embassy".'),
+    original: z
+      .optional(originalSchema)
+      .check(z.describe('Required when kind is "mirror": the primary record it copies.')),
+    note: z
+      .optional(z.string())
+      .check(z.describe('E.g. "transcript as published by the Embassy".')),
   })
-  .describe('Where a fact comes from. Primary records first.');
+  .check(z.describe('Where a fact comes from. Primary records first.'));
 
 export const quoteSchema = z.strictObject({
-  text: nonEmpty.describe('Verbatim. Use … for an omission, never paraphrase.'),
-  speaker: idSchema.describe('Actor id of who said or wrote it.'),
-  source: idSchema.describe('Id of one of this event’s sources that carries the quote.'),
-  context: z.string().optional(),
+  text: nonEmpty.check(z.describe('Verbatim. Use … for an omission, never paraphrase.')),
+  speaker: idSchema.check(z.describe('Actor id of who said or wrote it.')),
+  source: idSchema.check(z.describe('Id of one of this event’s sources that carries the quote.')),
+  context: z.optional(z.string()),
 });
 
 export const voteChoiceSchema = z.enum(['for', 'against', 'abstain']);
 
 export const voteSchema = z.strictObject({
-  body: idSchema.describe('Actor id of the voting body, e.g. un-security-council.'),
+  body: idSchema.check(z.describe('Actor id of the voting body, e.g. un-security-council.')),
   document: z
-    .string()
-    .optional()
-    .describe('Document symbol such as S/2023/773, only where a source verifies it.'),
-  question: nonEmpty.describe('What was put to the vote, in a few words.'),
+    .optional(z.string())
+    .check(z.describe('Document symbol such as S/2023/773, only where a source verifies it.')),
+  question: nonEmpty.check(z.describe('What was put to the vote, in a few words.')),
   outcome: z.enum(['adopted', 'failed', 'vetoed', 'tabled', 'rejected']),
   tally: z.strictObject({
-    for: z.int().min(0),
-    against: z.int().min(0),
-    abstain: z.int().min(0),
+    for: z.int().check(z.gte(0)),
+    against: z.int().check(z.gte(0)),
+    abstain: z.int().check(z.gte(0)),
   }),
   members: z
-    .array(
-      z.strictObject({
-        actor: idSchema,
-        vote: voteChoiceSchema,
-        veto: z.boolean().optional().describe('True for a permanent member’s negative vote.'),
-      }),
+    ._default(
+      z.array(
+        z.strictObject({
+          actor: idSchema,
+          vote: voteChoiceSchema,
+          veto: z
+            .optional(z.boolean())
+            .check(z.describe('True for a permanent member’s negative vote.')),
+        }),
+      ),
+      [],
     )
-    .default([])
-    .describe('Member-by-member votes that the sources name.'),
-  remainder: voteChoiceSchema
-    .optional()
-    .describe(
-      'How every member not listed voted ("the rest in favour"). Without it, members must list every vote.',
+    .check(z.describe('Member-by-member votes that the sources name.')),
+  remainder: z
+    .optional(voteChoiceSchema)
+    .check(
+      z.describe(
+        'How every member not listed voted ("the rest in favour"). Without it, members must list every vote.',
+      ),
     ),
   partial: z
-    .boolean()
-    .optional()
-    .describe(
-      'True when the sources name only some members’ votes (a veto, say, but not who abstained); the others show as not recorded. Excludes "remainder".',
+    .optional(z.boolean())
+    .check(
+      z.describe(
+        'True when the sources name only some members’ votes (a veto, say, but not who abstained); the others show as not recorded. Excludes "remainder".',
+      ),
     ),
 });
 
@@ -209,50 +232,58 @@ export const shiftSchema = z
   .strictObject({
     dimension: idSchema,
     level: idSchema,
-    rationale: nonEmpty.describe('Why this event moves the stance to this level (editorial).'),
-    cite: citeSchema.optional(),
+    rationale: nonEmpty.check(
+      z.describe('Why this event moves the stance to this level (editorial).'),
+    ),
+    cite: z.optional(citeSchema),
   })
-  .describe('An editorial assessment: this event moves the subject to `level` on `dimension`.');
+  .check(
+    z.describe('An editorial assessment: this event moves the subject to `level` on `dimension`.'),
+  );
 
 export const relationSchema = z.strictObject({
   type: z.enum(RELATION_TYPES),
-  target: idSchema.describe('Id of the other event.'),
-  note: z.string().optional(),
+  target: idSchema.check(z.describe('Id of the other event.')),
+  note: z.optional(z.string()),
 });
 
 export const eventSchema = z.strictObject({
   id: idSchema,
   date: isoDateSchema,
-  end: isoDateSchema.optional().describe('Last day of a span, inclusive.'),
-  precision: precisionSchema.default('day'),
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM')
-    .optional(),
-  timeZone: z.string().optional().describe('IANA zone of `time`, e.g. America/New_York.'),
-  dateNote: z.string().optional().describe('Why the date is what it is, e.g. time-zone shifts.'),
+  end: z.optional(isoDateSchema).check(z.describe('Last day of a span, inclusive.')),
+  precision: z._default(precisionSchema, 'day'),
+  time: z.optional(
+    z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM')),
+  ),
+  timeZone: z.optional(z.string()).check(z.describe('IANA zone of `time`, e.g. America/New_York.')),
+  dateNote: z
+    .optional(z.string())
+    .check(z.describe('Why the date is what it is, e.g. time-zone shifts.')),
   type: eventTypeSchema,
   title: nonEmpty,
   summary: z
     .array(sentenceSchema)
-    .min(1, 'a summary needs at least one sentence')
-    .describe('In the dataset’s own words, one sentence per item, each with its citations.'),
+    .check(
+      z.minLength(1, 'a summary needs at least one sentence'),
+      z.describe('In the dataset’s own words, one sentence per item, each with its citations.'),
+    ),
   significance: z
     .int()
-    .min(1)
-    .max(3)
-    .describe('3 = a key shift shown at every zoom; 1 = context shown when zoomed in.'),
-  actors: z.array(actorRefSchema).min(1, 'an event needs at least one actor'),
-  tags: z.array(idSchema).default([]),
-  vote: voteSchema.optional(),
-  quotes: z.array(quoteSchema).default([]),
-  shifts: z.array(shiftSchema).default([]),
-  relations: z.array(relationSchema).default([]),
-  sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
+    .check(
+      z.gte(1),
+      z.lte(3),
+      z.describe('3 = a key shift shown at every zoom; 1 = context shown when zoomed in.'),
+    ),
+  actors: z.array(actorRefSchema).check(z.minLength(1, 'an event needs at least one actor')),
+  tags: z._default(z.array(idSchema), []),
+  vote: z.optional(voteSchema),
+  quotes: z._default(z.array(quoteSchema), []),
+  shifts: z._default(z.array(shiftSchema), []),
+  relations: z._default(z.array(relationSchema), []),
+  sources: z.array(sourceSchema).check(z.minLength(1, 'every event needs at least one source')),
   caveats: z
-    .array(sentenceSchema)
-    .default([])
-    .describe('Where sources disagree, say which say what, with citations.'),
+    ._default(z.array(sentenceSchema), [])
+    .check(z.describe('Where sources disagree, say which say what, with citations.')),
 });
 
 export const levelSchema = z.strictObject({
@@ -264,14 +295,16 @@ export const levelSchema = z.strictObject({
 export const dimensionSchema = z.strictObject({
   id: idSchema,
   name: nonEmpty,
-  question: nonEmpty.describe(
-    'The question a level answers, e.g. "What does the U.S. ask for at the UN?"',
+  question: nonEmpty.check(
+    z.describe('The question a level answers, e.g. "What does the U.S. ask for at the UN?"'),
   ),
   levels: z
     .array(levelSchema)
-    .min(2, 'a dimension needs at least two levels')
-    .max(8)
-    .describe('Ordered from the first (lowest) to the last (highest) level.'),
+    .check(
+      z.minLength(2, 'a dimension needs at least two levels'),
+      z.maxLength(8),
+      z.describe('Ordered from the first (lowest) to the last (highest) level.'),
+    ),
 });
 
 export const eraSchema = z.strictObject({
@@ -279,7 +312,7 @@ export const eraSchema = z.strictObject({
   label: nonEmpty,
   start: isoDateSchema,
   end: isoDateSchema,
-  description: z.string().optional(),
+  description: z.optional(z.string()),
 });
 
 export const tagSchema = z.strictObject({ id: idSchema, label: nonEmpty });
@@ -289,63 +322,81 @@ export const CONVERTED_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'stanceli
 export const originSchema = z
   .strictObject({
     format: z.enum(CONVERTED_FORMATS),
-    file: nonEmpty.describe('Name of the file the record was converted from.'),
-    converted: isoDateSchema.describe('Day of the conversion.'),
+    file: nonEmpty.check(z.describe('Name of the file the record was converted from.')),
+    converted: isoDateSchema.check(z.describe('Day of the conversion.')),
   })
-  .describe(
-    'Set on a record converted from another format. Such files often give no source for an event; the app then says so instead of refusing the file.',
+  .check(
+    z.describe(
+      'Set on a record converted from another format. Such files often give no source for an event; the app then says so instead of refusing the file.',
+    ),
   );
 
 export const storyViewSchema = z
   .strictObject({
-    from: isoDateSchema.optional().describe('First day of the visible window.'),
-    to: isoDateSchema.optional().describe('Last day of the visible window, inclusive.'),
-    actors: z.array(idSchema).optional().describe('Actor filter: events involving any of them.'),
-    types: z.array(eventTypeSchema).optional(),
-    tags: z.array(idSchema).optional(),
-    event: idSchema.optional().describe('The event whose details are open.'),
+    from: z.optional(isoDateSchema).check(z.describe('First day of the visible window.')),
+    to: z.optional(isoDateSchema).check(z.describe('Last day of the visible window, inclusive.')),
+    actors: z
+      .optional(z.array(idSchema))
+      .check(z.describe('Actor filter: events involving any of them.')),
+    types: z.optional(z.array(eventTypeSchema)),
+    tags: z.optional(z.array(idSchema)),
+    event: z.optional(idSchema).check(z.describe('The event whose details are open.')),
   })
-  .describe('What the timeline shows at this step; anything left out is the default view.');
+  .check(
+    z.describe('What the timeline shows at this step; anything left out is the default view.'),
+  );
 
 export const storyStepSchema = z.strictObject({
-  caption: nonEmpty.describe('In the dataset’s own words; every fact in it rests on `events`.'),
+  caption: nonEmpty.check(
+    z.describe('In the dataset’s own words; every fact in it rests on `events`.'),
+  ),
   events: z
     .array(idSchema)
-    .min(1, 'a step rests on at least one event')
-    .describe('Ids of the events the caption rests on; their sources are its sources.'),
+    .check(
+      z.minLength(1, 'a step rests on at least one event'),
+      z.describe('Ids of the events the caption rests on; their sources are its sources.'),
+    ),
   view: storyViewSchema,
 });
 
 export const storySchema = z
   .strictObject({
-    id: idSchema.describe('Used in links: ?story=<id>&step=<n>.'),
+    id: idSchema.check(z.describe('Used in links: ?story=<id>&step=<n>.')),
     title: nonEmpty,
-    description: z.string().optional(),
-    steps: z.array(storyStepSchema).min(1, 'a story needs at least one step'),
+    description: z.optional(z.string()),
+    steps: z.array(storyStepSchema).check(z.minLength(1, 'a story needs at least one step')),
   })
-  .describe('A guided walk through the record: ordered steps, each a view and a caption.');
+  .check(z.describe('A guided walk through the record: ordered steps, each a view and a caption.'));
+
 export const termSchema = z
   .strictObject({
-    from: isoDateSchema.describe('First day of the term.'),
-    to: isoDateSchema.describe('Last day of the term, inclusive.'),
+    from: isoDateSchema.check(z.describe('First day of the term.')),
+    to: isoDateSchema.check(z.describe('Last day of the term, inclusive.')),
     members: z
       .array(idSchema)
-      .min(1, 'a term needs at least one member')
-      .describe('Actor ids, in the order the details panel lists them.'),
+      .check(
+        z.minLength(1, 'a term needs at least one member'),
+        z.describe('Actor ids, in the order the details panel lists them.'),
+      ),
     // Optional so that terms written before it, and test fixtures, stay valid.
     sources: z
-      .array(sourceSchema)
-      .optional()
-      .describe('Where the membership is stated, e.g. reports of the members taking their seats.'),
+      .optional(z.array(sourceSchema))
+      .check(
+        z.describe(
+          'Where the membership is stated, e.g. reports of the members taking their seats.',
+        ),
+      ),
   })
-  .describe('Who sat on the body from `from` to `to`.');
+  .check(z.describe('Who sat on the body from `from` to `to`.'));
 
 export const bodySchema = z
   .strictObject({
-    actor: idSchema.describe('Actor id of the voting body, as in `vote.body`.'),
-    terms: z.array(termSchema).min(1, 'a body needs at least one term'),
+    actor: idSchema.check(z.describe('Actor id of the voting body, as in `vote.body`.')),
+    terms: z.array(termSchema).check(z.minLength(1, 'a body needs at least one term')),
   })
-  .describe('A voting body’s membership over time, so that every member’s vote can be listed.');
+  .check(
+    z.describe('A voting body’s membership over time, so that every member’s vote can be listed.'),
+  );
 
 export const datasetFileSchema = z.strictObject({
   $schema: schemaRef,
@@ -353,54 +404,55 @@ export const datasetFileSchema = z.strictObject({
   id: idSchema,
   title: nonEmpty,
   subject: z
-    .strictObject({
-      actor: idSchema.describe('Actor id whose stance the dimensions track.'),
-      label: nonEmpty,
-    })
-    .optional()
-    .describe('Whose stance the dimensions track; required when there are dimensions.'),
+    .optional(
+      z.strictObject({
+        actor: idSchema.check(z.describe('Actor id whose stance the dimensions track.')),
+        label: nonEmpty,
+      }),
+    )
+    .check(z.describe('Whose stance the dimensions track; required when there are dimensions.')),
   description: nonEmpty,
   updated: isoDateSchema,
-  timeZone: nonEmpty.describe(
-    'The convention for dates, e.g. "Dates are local to where it happened".',
+  timeZone: nonEmpty.check(
+    z.describe('The convention for dates, e.g. "Dates are local to where it happened".'),
   ),
   licence: z
-    .strictObject({ name: nonEmpty, url: nonEmpty })
-    .optional()
-    .describe('Licence of the data; left out when the record does not state one.'),
-  methodology: nonEmpty.describe('How stance levels are assigned.'),
-  dimensions: z.array(dimensionSchema).default([]),
-  eras: z.array(eraSchema).default([]),
-  tags: z.array(tagSchema).default([]),
-  stories: z.array(storySchema).optional(),
-  bodies: z.array(bodySchema).default([]),
-  origin: originSchema.optional(),
+    .optional(z.strictObject({ name: nonEmpty, url: nonEmpty }))
+    .check(z.describe('Licence of the data; left out when the record does not state one.')),
+  methodology: nonEmpty.check(z.describe('How stance levels are assigned.')),
+  dimensions: z._default(z.array(dimensionSchema), []),
+  eras: z._default(z.array(eraSchema), []),
+  tags: z._default(z.array(tagSchema), []),
+  stories: z.optional(z.array(storySchema)),
+  bodies: z._default(z.array(bodySchema), []),
+  origin: z.optional(originSchema),
 });
 
 export const actorGroupSchema = z.strictObject({
   id: idSchema,
   name: nonEmpty,
-  description: z.string().optional(),
+  description: z.optional(z.string()),
 });
 
 export const actorSchema = z.strictObject({
   id: idSchema,
   name: nonEmpty,
-  shortName: z.string().optional(),
+  shortName: z.optional(z.string()),
   kind: z.enum(ACTOR_KINDS),
-  group: idSchema.describe('Id of one of the file’s groups; lanes and filters use it.'),
-  parent: idSchema.optional().describe('Actor this one belongs to, e.g. a minister’s government.'),
-  country: z.string().optional(),
+  group: idSchema.check(z.describe('Id of one of the file’s groups; lanes and filters use it.')),
+  parent: z
+    .optional(idSchema)
+    .check(z.describe('Actor this one belongs to, e.g. a minister’s government.')),
+  country: z.optional(z.string()),
   title: z
-    .string()
-    .optional()
-    .describe('Office held during the period, e.g. "U.S. Secretary of State".'),
+    .optional(z.string())
+    .check(z.describe('Office held during the period, e.g. "U.S. Secretary of State".')),
 });
 
 export const actorsFileSchema = z.strictObject({
   $schema: schemaRef,
-  groups: z.array(actorGroupSchema).min(1),
-  actors: z.array(actorSchema).min(1),
+  groups: z.array(actorGroupSchema).check(z.minLength(1)),
+  actors: z.array(actorSchema).check(z.minLength(1)),
 });
 
 export const eventsFileSchema = z.strictObject({
@@ -411,7 +463,7 @@ export const eventsFileSchema = z.strictObject({
 /** Events of a converted record (`origin` set): the same, except that sources may be missing. */
 export const convertedEventsFileSchema = z.strictObject({
   $schema: schemaRef,
-  events: z.array(eventSchema.extend({ sources: z.array(sourceSchema) })),
+  events: z.array(z.extend(eventSchema, { sources: z.array(sourceSchema) })),
 });
 
 export const datasetIndexSchema = z.strictObject({
@@ -419,12 +471,12 @@ export const datasetIndexSchema = z.strictObject({
   datasets: z
     .array(
       z.strictObject({
-        id: idSchema.describe('Also the folder name under data/.'),
+        id: idSchema.check(z.describe('Also the folder name under data/.')),
         title: nonEmpty,
-        description: z.string().optional(),
+        description: z.optional(z.string()),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

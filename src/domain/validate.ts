@@ -3,7 +3,7 @@
  * express (cross-file references, real dates, tallies). The CLI (`npm run validate`) and the app's
  * loader both call `validateDatasetTexts`, so authors and readers see the same messages.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   SCHEMA_VERSION,
   actorsFileSchema,
@@ -64,7 +64,7 @@ function itemIdAt(data: unknown, path: ReadonlyArray<PropertyKey>): string | und
   return found;
 }
 
-function zodProblems(file: string, data: unknown, error: z.ZodError): Problem[] {
+function zodProblems(file: string, data: unknown, error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => {
     const problem: Problem = {
       file,

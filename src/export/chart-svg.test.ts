@@ -11,6 +11,7 @@ import { chartSvg, escapeXml, fitText, wrapText, type SvgFont } from './chart-sv
 import { imageNotes } from './image-notes';
 import { EXPORT_PALETTE } from './export-palette';
 import { estimateTextWidth } from '../timeline/layout/labels';
+import { labelLeader } from '../timeline/layout/label-leader';
 
 function flagship(): Dataset {
   const read = (f: string) =>
@@ -79,6 +80,23 @@ describe('chartSvg', () => {
     for (const lane of view.scene.lanes) expect(words).toContain(lane.label);
     expect(view.labels.length).toBeGreaterThan(0);
     for (const label of view.labels) expect(texts).toContain(label.text);
+  });
+
+  it('writes each label where it was placed, joined to its mark when placed away from it', () => {
+    const { view, all } = render();
+    const byText = new Map(all('text').map((t) => [textContent(t), t]));
+    let led = 0;
+    for (const label of view.labels) {
+      const el = byText.get(label.text)!;
+      // Inside the plot group, translated by the gutter: x is the box's near edge.
+      expect(Number(el.attribs.x)).toBeCloseTo(label.side === 'right' ? label.x0 : label.x1, 1);
+      expect(Number(el.attribs.y)).toBeCloseTo(label.y, 1);
+      if (labelLeader(label)) led++;
+    }
+    // Every leader line of the labels is drawn (the plot draws no other lines).
+    expect(
+      all('line').filter((l) => l.attribs['stroke-width'] === '1').length,
+    ).toBeGreaterThanOrEqual(led);
   });
 
   it('has a header with title and dates and a footer with the link, date and sources', () => {

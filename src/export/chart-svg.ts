@@ -13,7 +13,8 @@ import { TYPE_LABEL } from '../domain/labels';
 import { markArea, markPath } from '../timeline/render/shapes';
 import { formatCount, type SceneCluster, type SceneEvent } from '../timeline/layout/scene';
 import { estimateTextWidth } from '../timeline/layout/labels';
-import { LABEL_FONT_PX, LABEL_OFFSET_PX } from '../timeline/layout/scene-labels';
+import { LABEL_FONT_PX } from '../timeline/layout/scene-labels';
+import { labelLeader } from '../timeline/layout/label-leader';
 import { levelY, MARKER_R, TRACK_H } from '../timeline/canvas/paint-stance';
 import type { ChartView } from './chart-view';
 import { sourceText, type ImageNotes } from './image-notes';
@@ -302,7 +303,9 @@ function marks(
   }
   const events = scene.items.filter((i): i is SceneEvent => i.kind === 'event');
   const bySignificance = (e: SceneEvent) => Math.min(3, Math.max(1, e.significance));
-  events.sort((a, b) => bySignificance(a) - bySignificance(b));
+  // The open event last: no mark of the same days hides it.
+  const rank = (e: SceneEvent) => (e.id === selected ? 4 : bySignificance(e));
+  events.sort((a, b) => rank(a) - rank(b));
   for (const item of events) {
     const area = markArea(item.significance, compact);
     const id = symbolId(item.type, area);
@@ -395,21 +398,31 @@ function legend(view: ChartView, p: ExportPalette): { svg: string; height: numbe
   return { svg: out.join(''), height: y + 12 };
 }
 
-/** Event titles next to their marks, where the label layer puts them. */
+/**
+ * Event titles where the label layer puts them: beside their marks, or slid along their line or
+ * onto another row of the lane, joined to the mark by a leader line.
+ */
 function labels(view: ChartView, p: ExportPalette): string {
-  return view.labels
-    .map((l) =>
-      text(l.side === 'right' ? l.x + LABEL_OFFSET_PX : l.x - LABEL_OFFSET_PX, l.y, l.text, {
-        size: LABEL_FONT_PX,
-        fill: p.text,
-        weight: l.significance >= 3 ? 700 : undefined,
-        anchor: l.side === 'left' ? 'end' : undefined,
-        baseline: 'central',
-        underline: l.selected,
-        halo: p.bg,
-      }),
-    )
-    .join('');
+  const leaders = view.labels.flatMap((l) => {
+    const d = labelLeader(l);
+    return d
+      ? [
+          `<line x1="${n(d.x1)}" y1="${n(d.y1)}" x2="${n(d.x2)}" y2="${n(d.y2)}" stroke="${p.muted}" stroke-width="1"/>`,
+        ]
+      : [];
+  });
+  const texts = view.labels.map((l) =>
+    text(l.side === 'right' ? l.x0 : l.x1, l.y, l.text, {
+      size: LABEL_FONT_PX,
+      fill: p.text,
+      weight: l.significance >= 3 ? 700 : undefined,
+      anchor: l.side === 'left' ? 'end' : undefined,
+      baseline: 'central',
+      underline: l.selected,
+      halo: p.bg,
+    }),
+  );
+  return leaders.join('') + texts.join('');
 }
 
 /** The stance tracks: per dimension, the levels, the step line and a marker per change. */
@@ -546,15 +559,45 @@ function fontFaces(fonts: readonly SvgFont[]): string {
   return `<style>${rules.join('')}</style>`;
 }
 
+/**
+ * The chart itself — lane names, era bands, axis, marks and labels — at (0, 0), with the
+ * definitions it uses (symbols, the plot's clip); `height` is the scene's. The image exports and
+ * the preview pages' pictures place it under their own header.
+ */
+export function chartBody(
+  view: ChartView,
+  p: ExportPalette,
+  selected: string | null,
+  /** Drawn over the era bands and under the marks, in plot px (e.g. a rule at a day). */
+  underlay = '',
+): { svg: string; defs: string; height: number } {
+  const { scene, geometry } = view;
+  const plot = marks(view, p, selected);
+  const names = laneNames(view, p);
+  const inline = geometry.gutter === 0;
+  const svg = [
+    // Names in the gutter go under nothing; names above the lanes (a narrow chart) go over the
+    // era bands, as the HTML labels do.
+    inline ? '' : names,
+    `<g transform="translate(${geometry.gutter} 0)" clip-path="url(#plot-clip)">`,
+    background(view, p),
+    underlay,
+    plot.body,
+    labels(view, p),
+    '</g>',
+    inline ? names : '',
+  ].join('');
+  const clip = `<clipPath id="plot-clip"><rect width="${n(scene.width)}" height="${n(scene.height)}"/></clipPath>`;
+  return { svg, defs: clip + plot.defs, height: scene.height };
+}
+
 export function chartSvg(view: ChartView, notes: ImageNotes, options: SvgOptions): ChartSvg {
   const p = options.palette;
   const width = Math.round(view.width);
   const head = header(notes, width, p);
-  const { scene, geometry } = view;
+  const { scene } = view;
   const chartTop = head.height;
-  const plot = marks(view, p, notes.selectedId);
-  const names = laneNames(view, p);
-  const inline = geometry.gutter === 0;
+  const body = chartBody(view, p, notes.selectedId);
   const key = legend(view, p);
   const legendTop = chartTop + scene.height;
   const track = stance(view, options.stanceTitle, p);
@@ -566,20 +609,10 @@ export function chartSvg(view: ChartView, notes: ImageNotes, options: SvgOptions
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
     `<title>${escapeXml(`${notes.title}, ${notes.range}`)}</title>`,
     `<desc>${escapeXml(`${notes.filters}. ${notes.link}`)}</desc>`,
-    `<defs>${fontFaces(options.fonts)}<clipPath id="plot-clip"><rect width="${n(scene.width)}" height="${n(scene.height)}"/></clipPath><clipPath id="stance-clip"><rect x="0" y="0" width="${n(scene.width + MARKER_R + 4)}" height="${TRACK_H}"/></clipPath>${plot.defs}</defs>`,
+    `<defs>${fontFaces(options.fonts)}<clipPath id="stance-clip"><rect x="0" y="0" width="${n(scene.width + MARKER_R + 4)}" height="${TRACK_H}"/></clipPath>${body.defs}</defs>`,
     `<rect width="${width}" height="${height}" fill="${p.bg}"/>`,
     head.svg,
-    `<g transform="translate(0 ${n(chartTop)})">`,
-    // Names in the gutter go under nothing; names above the lanes (a narrow chart) go over the
-    // era bands, as the HTML labels do.
-    inline ? '' : names,
-    `<g transform="translate(${geometry.gutter} 0)" clip-path="url(#plot-clip)">`,
-    background(view, p),
-    plot.body,
-    labels(view, p),
-    '</g>',
-    inline ? names : '',
-    '</g>',
+    `<g transform="translate(0 ${n(chartTop)})">${body.svg}</g>`,
     `<g transform="translate(0 ${n(legendTop)})">${key.svg}</g>`,
     `<g transform="translate(0 ${n(stanceTop)})">${track.svg}</g>`,
     `<g transform="translate(0 ${n(footTop)})">${foot.svg}</g>`,

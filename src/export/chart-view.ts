@@ -11,9 +11,9 @@ import { COMPACT, WIDE, type Geometry } from '../timeline/layout/geometry';
 import type { LaneMode } from '../timeline/layout/lanes';
 import { keptEvents } from '../timeline/layout/focus';
 import { lodParams } from '../timeline/layout/lod';
-import { layoutTimeline } from '../timeline/layout/model';
+import { layoutToFit, type TimelineLayout } from '../timeline/layout/model';
 import { buildScene, type Scene } from '../timeline/layout/scene';
-import { placeSceneLabels, type SceneLabel } from '../timeline/layout/scene-labels';
+import { laneRowsOf, placeSceneLabels, type SceneLabel } from '../timeline/layout/scene-labels';
 import { dataExtent, makeTimeScale, type TimeScale } from '../timeline/layout/time-scale';
 import { firstVisibleStep } from '../timeline/canvas/paint-stance';
 
@@ -30,6 +30,17 @@ export interface ChartViewInput {
   width: number;
   selected: string | null;
   locale: string;
+  /**
+   * px: the height the lanes (below the axis) should fit in, taking fewer rows of marks per lane
+   * (more of them in clusters) as the embed does; absent, the rows of the chart on screen.
+   */
+  fitHeight?: number;
+  /**
+   * Layouts already made, by plot width and fitted height, reused as they are: only for views of
+   * the same dataset, events, matching set, lane mode and expanded lanes, the layout's other
+   * inputs (the preview pages' pictures draw every event of a dataset the same way).
+   */
+  layouts?: Map<string, TimelineLayout>;
 }
 
 /** One stance step in the window, in plot px. */
@@ -81,16 +92,23 @@ export function chartView(input: ChartViewInput): ChartView {
   const scale: TimeScale = input.window
     ? base.copy().domain([new Date(input.window[0]), new Date(input.window[1])])
     : base;
-  const layout = layoutTimeline({
-    dataset,
-    events: input.events,
-    matching: input.matching,
-    mode: input.mode,
-    expanded: input.expanded,
-    geometry,
-    base,
-    compact,
-  });
+  const key = `${plotWidth}|${input.fitHeight ?? ''}`;
+  const layout =
+    input.layouts?.get(key) ??
+    layoutToFit(
+      {
+        dataset,
+        events: input.events,
+        matching: input.matching,
+        mode: input.mode,
+        expanded: input.expanded,
+        geometry,
+        base,
+        compact,
+      },
+      input.fitHeight ?? null,
+    );
+  input.layouts?.set(key, layout);
   const [d0, d1] = scale.domain() as [Date, Date];
   const t0 = d0.getTime();
   const t1 = d1.getTime();
@@ -119,7 +137,11 @@ export function chartView(input: ChartViewInput): ChartView {
     width,
     plotWidth,
     scene,
-    labels: placeSceneLabels(scene, { compact, selected }),
+    labels: placeSceneLabels(scene, {
+      compact,
+      selected,
+      laneRows: laneRowsOf(layout.model.tracks),
+    }),
     laneColour,
     stance: stanceTracks(dataset, scale, plotWidth),
     domain: [t0, t1],

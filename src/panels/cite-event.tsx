@@ -33,7 +33,7 @@ export function CiteEvent({ event, meta, url, onCopy }: Props) {
   const c = citationsFor({ event, meta, url, accessed: localToday() });
   const pick = (x: { text: string; bibtex: string }) => (format === 'text' ? x.text : x.bibtex);
   return (
-    <details className="cite">
+    <details className="cite-event">
       <summary>Cite this event</summary>
       <Segmented label="Citation format" options={FORMATS} value={format} onChange={setFormat} />
       <h3>This event</h3>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import { iframeSnippet } from '../state/links';
 
 interface Props {
@@ -28,14 +29,8 @@ const SIZES = [
  * read and copy. The frame shows the same view as this page (filters, window, open event).
  */
 export function EmbedDialog({ open, onClose, url, title, onCopy }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [size, setSize] = useState<(typeof SIZES)[number]['id']>('wide');
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   const chosen = SIZES.find((s) => s.id === size) ?? SIZES[0];
   const snippet = iframeSnippet(url, `${title} — Stanceline`, chosen.width, chosen.height);
   return (

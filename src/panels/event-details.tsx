@@ -62,6 +62,7 @@ export function EventDetails({
     <aside
       className="details"
       aria-label="Event details"
+      data-overlays-chart=""
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

@@ -13,7 +13,7 @@ import { FocusLayer } from './overlay/focus-layer';
 import { LabelLayer } from './overlay/label-layer';
 import { TooltipHost } from './overlay/tooltip-host';
 import { useCanvasPalette } from './use-canvas-palette';
-import { useChartFocus } from './use-chart-focus';
+import { idOf, useChartFocus } from './use-chart-focus';
 import { usePlotFollow } from './use-plot-follow';
 import { usePlotPointer } from './use-plot-pointer';
 import { useSettledScale, useSettledScene } from './use-settled-view';
@@ -124,7 +124,14 @@ export function Plot(p: Props) {
         onPainted={p.onPainted}
       />
       <div ref={axisRef} className="axis" aria-hidden="true" />
-      <ArcLayer arcs={view.arcs} viewport={viewport} width={width} height={height} />
+      <ArcLayer
+        arcs={view.arcs}
+        viewport={viewport}
+        width={width}
+        height={height}
+        focused={focus.hasFocus ? focus.activeId : null}
+        openItem={focus.selectedItem ? idOf(model, focus.selectedItem) : null}
+      />
       <div ref={overlayRef} className="overlay">
         <LabelLayer labels={view.labels} />
         <FocusLayer

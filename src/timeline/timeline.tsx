@@ -15,6 +15,7 @@ import { useBaseScale, useTimelineLayout } from './use-timeline-model';
 import { useViewport, useViewportSignals } from './use-viewport';
 import { useFrameRoom } from './use-frame-room';
 import { writeData } from './dom-writes';
+import { coveredRight, OVERLAY_SELECTOR } from './covered-right';
 import { ErrorBoundary } from '../ui/error-boundary';
 
 export interface TimelineProps {
@@ -119,11 +120,20 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   );
 
   // Bring the selected event into view: a link that opens an event outside its window, or
-  // Previous/Next in the details, must not leave the event off screen.
+  // Previous/Next in the details, must not leave the event off screen, nor under the details
+  // drawer laid over the chart's right (measured once the drawer is laid out, a frame later).
   const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
   useEffect(() => {
-    if (selectedEvent && width > 0) viewport.reveal(isoDayToMs(selectedEvent.date));
-  }, [selectedEvent, viewport, width]);
+    if (!selectedEvent || width <= 0) return;
+    const frame = requestAnimationFrame(() => {
+      const plot = section?.querySelector('.plot')?.getBoundingClientRect();
+      const overlays = [...document.querySelectorAll(OVERLAY_SELECTOR)].map((el) =>
+        el.getBoundingClientRect(),
+      );
+      viewport.reveal(isoDayToMs(selectedEvent.date), plot ? coveredRight(plot, overlays) : 0);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selectedEvent, viewport, width, section]);
 
   const presentTypes = useMemo(() => new Set(dataset.events.map((e) => e.type)), [dataset.events]);
   const { model, colourOfGroup } = layout;

@@ -144,6 +144,30 @@ describe('Viewport', () => {
     expect(to - from).toBeCloseTo(40 * DAY, -3);
   });
 
+  it('reveals a time under a drawer covering the right of the plot, by panning or zooming', () => {
+    const { viewport, finish } = setup();
+    const scaleX = (t: number) => viewport.scale()(t);
+    // Zoomed in: a pan brings day 300 left of the 300 px the drawer covers.
+    viewport.showWindow(T0 + 250 * DAY, T0 + 310 * DAY, 'sync');
+    viewport.reveal(T0 + 300 * DAY, 300);
+    finish();
+    expect(scaleX(T0 + 300 * DAY)).toBeLessThanOrEqual(500 - 80 + 1e-6);
+    expect(scaleX(T0 + 300 * DAY)).toBeGreaterThanOrEqual(80);
+    // The whole record in view: no pan can help, so it zooms in about the right edge.
+    viewport.reset();
+    finish();
+    viewport.reveal(T0 + 390 * DAY, 300);
+    finish();
+    expect(viewport.transform.k).toBeGreaterThan(1);
+    expect(scaleX(T0 + 390 * DAY)).toBeLessThanOrEqual(500 - 80 + 1e-6);
+    expect(scaleX(T0 + 390 * DAY)).toBeGreaterThanOrEqual(0);
+    // In the uncovered part already: nothing moves.
+    const before = viewport.transform;
+    viewport.reveal(T0 + 390 * DAY, 300);
+    finish();
+    expect(viewport.transform).toEqual(before);
+  });
+
   it('follows an outside window by jumping, unless it already shows it', () => {
     const { viewport, settles } = setup();
     viewport.syncWindow([T0 + 10 * DAY, T0 + 50 * DAY], DAY);

@@ -251,13 +251,31 @@ export class Viewport {
     this.moveTo(IDENTITY, 'user');
   }
 
-  /** Pans, keeping the zoom, so that time `t` (ms) is in view with some margin. */
-  reveal(t: number): void {
+  /**
+   * Pans, keeping the zoom, so that time `t` (ms) is in view with some margin, left of the
+   * `rightInset` px that something (the details drawer) covers at the plot's right. Where a pan
+   * cannot (the end of the record is already in view), zooms in about the plot's right edge
+   * until `t` clears the covered part: the drawer never hides the event it shows.
+   */
+  reveal(t: number, rightInset = 0): void {
     const from = this.goal;
+    const right = Math.max(1, this.plotWidth - Math.max(0, rightInset));
+    const margin = Math.min(80, right / 4);
     const x = from.applyX(this.baseScale(t));
-    const margin = Math.min(80, this.plotWidth / 4);
-    if (x >= margin && x <= this.plotWidth - margin) return;
-    this.moveTo(from.translate((this.plotWidth / 2 - x) / from.k), 'user');
+    // Beside a drawer, room is scarce (at 1024 px, some 150 px of plot): a mark already clear of
+    // it stays where it is, so opening the details does not move the mark just clicked.
+    const keep = rightInset > 0 ? Math.min(margin, 16) : margin;
+    if (x >= keep && x <= right - keep) return;
+    let target = this.constrain(from.translate((right / 2 - x) / from.k));
+    const x2 = target.applyX(this.baseScale(t));
+    if (x2 > right - margin) {
+      // x' = W − (W − x)·f about the right edge W: f so that x' = right − margin.
+      const f = (this.plotWidth - (right - margin)) / Math.max(1, this.plotWidth - x2);
+      const k = Math.min(this.maxK, target.k * f);
+      const anchor = target.invertX(this.plotWidth);
+      target = IDENTITY.translate(this.plotWidth - anchor * k).scale(k);
+    }
+    this.moveTo(target, 'user');
   }
 
   /** Shows [from, to] (ms): animated for the reader's own moves, at once for `sync`. */

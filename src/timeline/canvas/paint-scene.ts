@@ -100,9 +100,28 @@ export function paintScene(
   ctx.globalAlpha = 1;
   for (const item of scene.items) {
     if (item.kind !== 'event' || item.x1 === item.x) continue;
-    ctx.globalAlpha = (item.dimmed ? palette.dim : 1) * 0.35;
+    const alpha = item.dimmed ? palette.dim : 1;
     ctx.fillStyle = groupColour(palette, item.colour);
     ctx.beginPath();
+    if (item.uncertain) {
+      // A date known to the month or year: a pale band between dashed edges across that
+      // stretch, unlike a span's solid rounded bar.
+      ctx.globalAlpha = alpha * 0.16;
+      ctx.fillRect(item.x, item.y - 6, item.x1 - item.x, 12);
+      ctx.globalAlpha = alpha * 0.8;
+      ctx.strokeStyle = groupColour(palette, item.colour);
+      ctx.lineWidth = 1;
+      ctx.setLineDash([3, 3]);
+      ctx.beginPath();
+      ctx.moveTo(item.x, item.y - 6.5);
+      ctx.lineTo(item.x1, item.y - 6.5);
+      ctx.moveTo(item.x, item.y + 6.5);
+      ctx.lineTo(item.x1, item.y + 6.5);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      continue;
+    }
+    ctx.globalAlpha = alpha * 0.35;
     ctx.roundRect(item.x, item.y - 5, item.x1 - item.x, 10, 5);
     ctx.fill();
   }

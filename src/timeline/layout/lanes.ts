@@ -17,7 +17,8 @@
  * Lane ids are prefixed by kind (`group:unsc`, `actor:blinken`, `type:vote`) because a group,
  * an actor and a type may share a kebab-case id.
  */
-import { eventEndMs, eventStartMs } from '../../domain/dates';
+import { eventStartMs } from '../../domain/dates';
+import { drawnEndMs } from './precision';
 import { TYPE_LABEL } from '../../domain/labels';
 import {
   EVENT_TYPES,
@@ -477,7 +478,7 @@ export function assignLanes(input: AssignLanesInput): Lane[] {
       event,
       key: start + (3 - event.significance),
       start,
-      end: eventEndMs(event),
+      end: drawnEndMs(event),
       group: involved[0] ?? '',
       others: involved.length > 1 ? involved.slice(1) : NO_OTHERS,
       actor,

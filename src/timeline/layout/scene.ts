@@ -13,6 +13,7 @@ import type { TimelineModel, Track } from './tracks';
 import type { Geometry } from './geometry';
 import type { LaneKind } from './lanes';
 import { markArea } from '../render/shapes';
+import { isUncertain } from './precision';
 
 export interface SceneEvent {
   kind: 'event';
@@ -36,6 +37,8 @@ export interface SceneEvent {
   dimmed: boolean;
   /** Ids of the other groups the event involves. */
   others: readonly string[];
+  /** True for a date known only to the month or year: its stretch is drawn as uncertain. */
+  uncertain: boolean;
   /** For a key event: the side of the mark its row keeps free for the label (label-room.ts). */
   labelSide?: 'right' | 'left';
 }
@@ -222,6 +225,7 @@ export function toSceneItem(
       x: sx,
       y: track.y,
       x1: bar ? ex : sx,
+      uncertain: isUncertain(event),
       r: markRadius(event.significance, compact),
       colour: track.colour[i]!,
       dimmed: track.dimmed[i] === 1,

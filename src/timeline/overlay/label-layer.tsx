@@ -1,7 +1,5 @@
+import { labelLeader } from '../layout/label-leader';
 import { LABEL_FONT_PX, type SceneLabel } from '../layout/scene-labels';
-
-/** px from a label's line to the top or bottom of its text. */
-const HALF_LINE = LABEL_FONT_PX / 2 + 1;
 
 interface Props {
   /** Placed at the settled transform; the layer around them follows the live one. */
@@ -17,33 +15,24 @@ interface Props {
  */
 export function LabelLayer({ labels }: Props) {
   // A label away from its mark: on another row, or slid along its line to find room.
-  const led = labels.filter(
-    (l) => l.y !== l.markY || Math.abs(l.side === 'right' ? l.x0 - l.x : l.x - l.x1) > 15,
-  );
+  const led = labels.flatMap((l) => {
+    const leader = labelLeader(l);
+    return leader ? [{ l, leader }] : [];
+  });
   return (
     <div className="label-layer" aria-hidden="true">
       {led.length > 0 && (
         <svg className="leaders">
-          {led.map((l) => {
-            // To the nearest point of the label's box: straight down or up to a label spanning
-            // the mark's x, else to its near edge.
-            const sameLine = l.y === l.markY;
-            const ex = Math.min(Math.max(l.x, l.x0 - 2), l.x1 + 2);
-            const ey = sameLine ? l.y : l.y + (l.markY < l.y ? -HALF_LINE : HALF_LINE);
-            const dx = ex - l.x;
-            const dy = ey - l.markY;
-            const len = Math.hypot(dx, dy) || 1;
-            return (
-              <line
-                key={l.id}
-                className={l.selected ? 'leader selected' : 'leader'}
-                x1={l.x + (dx / len) * 6}
-                y1={l.markY + (dy / len) * 6}
-                x2={ex}
-                y2={ey}
-              />
-            );
-          })}
+          {led.map(({ l, leader }) => (
+            <line
+              key={l.id}
+              className={l.selected ? 'leader selected' : 'leader'}
+              x1={leader.x1}
+              y1={leader.y1}
+              x2={leader.x2}
+              y2={leader.y2}
+            />
+          ))}
         </svg>
       )}
       {labels.map((l) => (

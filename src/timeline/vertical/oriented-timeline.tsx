@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Segmented } from '../../ui/segmented';
 import { Timeline, type TimelineProps } from '../timeline';
 import { offersOrientChoice, orientChoice, resolveOrient, type OrientMode } from './orient';
 import { useNarrowScreen } from './use-narrow-screen';
-import { VerticalTimeline } from './vertical-timeline';
+
+// The vertical layout (with its virtualiser) is a phone's layout: loaded only where it is shown,
+// so the desktop's first load does not carry it.
+const VerticalTimeline = lazy(() =>
+  import('./vertical-timeline').then((m) => ({ default: m.VerticalTimeline })),
+);
 
 const ORIENT_OPTIONS = [
   { value: 'vertical', label: 'Vertical' },
@@ -29,7 +35,13 @@ export function OrientedTimeline({ orient, onOrient, ...props }: Props) {
       onChange={(v) => onOrient(orientChoice(v, narrow))}
     />
   ) : null;
-  if (shown === 'vertical') return <VerticalTimeline {...props} orientChoice={choice} />;
+  if (shown === 'vertical') {
+    return (
+      <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
+        <VerticalTimeline {...props} orientChoice={choice} />
+      </Suspense>
+    );
+  }
   return (
     <>
       {choice && <div className="orient-bar">{choice}</div>}
