@@ -27,6 +27,11 @@ test('an event’s preview page names its picture, a 1200 × 630 PNG that decode
   expect(meta(html, 'og:image:width')).toBe('1200');
   expect(meta(html, 'og:image:height')).toBe('630');
   expect(meta(html, 'og:image:alt')).toContain(longDate(EVENT.date));
+  // A description a chat shows whole: the date, then the summary's first sentences.
+  const description = meta(html, 'og:description')!.replace(/&[#\w]+;/g, '_');
+  expect(description.startsWith(`${longDate(EVENT.date)}. `)).toBe(true);
+  expect(description.length).toBeLessThanOrEqual(300);
+  expect(description).toMatch(/[.…]$/);
   // Without STANCELINE_SITE_URL the build cannot know its address: the picture is named
   // relative to the page, as unfurlers resolve it.
   const image = new URL(meta(html, 'og:image')!, pageUrl);

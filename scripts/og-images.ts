@@ -4,7 +4,7 @@
  * fonts (Liberation Sans; CI installs fonts-liberation). Per event rather than per dataset: a
  * chat shows the event in its context. `npm run build` runs this after `vite build`, outside the
  * Vite config's module graph; generated records get no pictures (nor, unless asked, pages).
- * Rasterising is most of the cost (~60 ms a picture on an idle 2-core machine); the log line
+ * Rasterising is most of the cost (60–100 ms a picture on a 2-core machine); the log line
  * says how long it took.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

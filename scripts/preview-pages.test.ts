@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDatasetFiles } from '../src/domain/test-fixtures';
 import { validateDatasetValues } from '../src/domain/validate';
-import { escapeHtml, previewPage } from './preview-pages';
+import { escapeHtml, previewPage, shortDescription } from './preview-pages';
 
 function fixture() {
   const files = makeDatasetFiles();
@@ -86,5 +86,32 @@ describe('previewPage', () => {
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
     expect(html).toContain('&quot;&gt;&lt;script&gt;');
+  });
+});
+
+describe('shortDescription', () => {
+  const sentence = (n: number) => `Sentence ${n} says what the U.S. did on the day, in words.`;
+
+  it('keeps a short text as it is', () => {
+    expect(shortDescription('25 March 2024. The Council voted.')).toBe(
+      '25 March 2024. The Council voted.',
+    );
+  });
+
+  it('keeps as many whole sentences as fit', () => {
+    const text = Array.from({ length: 12 }, (_, i) => sentence(i + 1)).join(' ');
+    const short = shortDescription(text, 200);
+    expect(short.length).toBeLessThanOrEqual(200);
+    expect(short).toMatch(
+      /^Sentence 1 .*Sentence 3 says what the U\.S\. did on the day, in words\.$/,
+    );
+    expect(text.startsWith(short)).toBe(true);
+  });
+
+  it('cuts a first sentence longer than the room at a word, with an ellipsis', () => {
+    const long = `${'word '.repeat(100)}end.`;
+    const short = shortDescription(long, 100);
+    expect(short.length).toBeLessThanOrEqual(100);
+    expect(short).toMatch(/^word( word)*…$/);
   });
 });

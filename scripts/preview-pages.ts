@@ -52,7 +52,7 @@ export function previewPage(
   const target = `${up}?v=2&${query}`;
   const when = formatEventDate(event);
   // "in March 2024" opens the description, so it takes a capital there.
-  const description = `${capitalise(when)}. ${summaryText(event)}`;
+  const description = shortDescription(`${capitalise(when)}. ${summaryText(event)}`);
   const title = `${event.title} — ${meta.title}`;
   const absolute = siteUrl
     ? new URL(`?v=2&${query}`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
@@ -98,6 +98,27 @@ ${absolute ? `<meta property="og:url" content="${e(absolute)}">\n<link rel="cano
 </html>
 `;
   return imageFileName ? { fileName, html, imageFileName } : { fileName, html };
+}
+
+/** Characters of description a link preview shows whole; most cut longer ones themselves. */
+export const DESCRIPTION_MAX = 300;
+
+/**
+ * The description a chat shows under the title: the text's first sentences, as many as fit in
+ * `max` characters; when the first alone is longer, it is cut at a word, with "…". The page links
+ * to the event, where the whole summary is.
+ */
+export function shortDescription(text: string, max = DESCRIPTION_MAX): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) {
+    if ((out + segment).trimEnd().length > max) break;
+    out += segment;
+  }
+  if (out.trim()) return out.trimEnd();
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 function capitalise(s: string): string {
