@@ -11,7 +11,7 @@
 import { EVENT_TYPES, type EventType } from '../domain/schema';
 import { formatDatePattern } from '../domain/dates';
 import { TYPE_LABEL } from '../domain/labels';
-import { markArea, markPath } from '../timeline/render/shapes';
+import { haloUnder, markArea, markPath } from '../timeline/render/shapes';
 import { formatCount, type SceneCluster, type SceneEvent } from '../timeline/layout/scene';
 import { estimateTextWidth } from '../timeline/layout/labels';
 import { LABEL_FONT_PX } from '../timeline/layout/scene-labels';
@@ -313,7 +313,7 @@ function marks(
     const id = symbolId(item.type, area);
     if (!symbols.has(id)) symbols.set(id, `<path id="${id}" d="${markPath(item.type, area)}"/>`);
     out.push(
-      `<use href="#${id}" x="${n(item.x)}" y="${n(item.y)}" fill="${groupColour(p, item.colour)}" stroke="${p.markStroke}" stroke-width="1.5"${opacity(item.dimmed)}/>`,
+      `<use href="#${id}" x="${n(item.x)}" y="${n(item.y)}" fill="${groupColour(p, item.colour)}" stroke="${p.markStroke}" stroke-width="1.5"${haloUnder(item.type) ? ' paint-order="stroke"' : ''}${opacity(item.dimmed)}/>`,
     );
     if (item.id === selected) {
       out.push(

@@ -9,7 +9,7 @@
 import type { EventType } from '../../domain/schema';
 import type { Scene, SceneCluster, SceneEvent } from '../layout/scene';
 import { formatCount } from '../layout/scene';
-import { markArea, markPath } from '../render/shapes';
+import { haloUnder, markArea, markPath } from '../render/shapes';
 import type { CanvasPalette } from './palette';
 import type { SpriteCache } from './sprites';
 
@@ -245,10 +245,11 @@ function paintMark(
   if (!sprite) {
     const path = shapePath(item.type, markArea(item.significance, state.compact), makePath);
     ctx.fillStyle = colour;
-    ctx.fill(path);
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = item.id === state.hovered ? palette.text : palette.markStroke;
-    ctx.stroke(path);
+    if (haloUnder(item.type)) ctx.stroke(path);
+    ctx.fill(path);
+    if (!haloUnder(item.type)) ctx.stroke(path);
   }
   ctx.globalAlpha = 1;
   if (item.id === state.selected) {

@@ -7,7 +7,7 @@
  * bubble size and colour; it is rebuilt when the theme, the pixel ratio or the layout changes.
  */
 import { EVENT_TYPES, type EventType } from '../../domain/schema';
-import { markArea, markPath } from '../render/shapes';
+import { haloUnder, markArea, markPath } from '../render/shapes';
 import type { CanvasPalette } from './palette';
 
 export interface Sprite {
@@ -59,10 +59,15 @@ export class SpriteCache {
       sprite = this.draw(r + 2, (ctx) => {
         const path = new Path2D(markPath(type, area));
         ctx.fillStyle = colour;
-        ctx.fill(path);
         ctx.lineWidth = 1.5;
         ctx.strokeStyle = this.palette.markStroke;
-        ctx.stroke(path);
+        if (haloUnder(type)) {
+          ctx.stroke(path);
+          ctx.fill(path);
+        } else {
+          ctx.fill(path);
+          ctx.stroke(path);
+        }
       });
       this.marks.set(key, sprite);
     }
