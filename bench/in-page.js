@@ -161,5 +161,38 @@
     });
   }
 
-  window.__bench = { paintedAt, gesture, filterLatency, afterNextPaint };
+  /** A key whose focus has not moved by then is reported as not measured. */
+  const KEY_TIMEOUT_MS = 10000;
+
+  /**
+   * Latency of the next key press: from the keydown event to the first frame painted after
+   * focus moved to another element; null when focus did not move within KEY_TIMEOUT_MS.
+   */
+  function nextKeyLatency() {
+    return new Promise((resolve) => {
+      let t0 = null;
+      let before = null;
+      const timer = setTimeout(() => {
+        document.removeEventListener('focusin', moved, true);
+        resolve(null);
+      }, KEY_TIMEOUT_MS);
+      function moved(e) {
+        if (t0 === null || e.target === before) return;
+        document.removeEventListener('focusin', moved, true);
+        clearTimeout(timer);
+        afterNextPaint().then(() => resolve(performance.now() - t0));
+      }
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          t0 = e.timeStamp;
+          before = document.activeElement;
+        },
+        { capture: true, once: true },
+      );
+      document.addEventListener('focusin', moved, true);
+    });
+  }
+
+  window.__bench = { paintedAt, gesture, filterLatency, afterNextPaint, nextKeyLatency };
 })();

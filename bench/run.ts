@@ -39,6 +39,8 @@ const ZOOM_STEPS = 60;
 const PAN_STEPS = 60;
 /** Per page and run, the gesture stops after this long even if frames are slow. */
 const GESTURE_BUDGET_MS = 30_000;
+/** Arrow-key presses measured per run (→ from the first mark in the window). */
+const KEY_PRESSES = 30;
 
 const { values } = parseArgs({
   options: {
@@ -128,6 +130,8 @@ async function measure(
     frames: 0,
     filterMs: null,
     filterChartMs: null,
+    keyP50Ms: null,
+    keyP95Ms: null,
     domNodes: null,
     heapMB: null,
   };
@@ -168,6 +172,7 @@ async function measure(
         window.__bench.gesture(surface, zoomSteps, panSteps, budget),
       [SURFACE[kind], ZOOM_STEPS, PAN_STEPS, GESTURE_BUDGET_MS] as const,
     );
+    const keys = kind === 'stanceline' ? await keyLatencies(page) : [];
     return {
       paintMs,
       frameP50Ms: frames.length ? quantile(frames, 0.5) : null,
@@ -175,6 +180,8 @@ async function measure(
       frames: frames.length,
       filterMs: filter?.count ?? null,
       filterChartMs: filter?.chart ?? null,
+      keyP50Ms: keys.length ? quantile(keys, 0.5) : null,
+      keyP95Ms: keys.length ? quantile(keys, 0.95) : null,
       domNodes,
       heapMB: heap === null ? null : heap / 2 ** 20,
       ...(jsKB === undefined ? {} : { firstLoadJsKB: jsKB }),
@@ -185,6 +192,26 @@ async function measure(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Arrow → on the chart's marks, KEY_PRESSES times from the tab stop: per press, the time from the
+ * keydown to the frame painted after focus moved to the next mark (in-page.js). Presses whose
+ * focus did not move (the last mark) are left out.
+ */
+async function keyLatencies(page: Page): Promise<number[]> {
+  const stop = page.locator('.plot .marks [tabindex="0"]').first();
+  await stop.focus({ timeout: PAINT_TIMEOUT_MS });
+  const times: number[] = [];
+  for (let i = 0; i < KEY_PRESSES; i += 1) {
+    await page.evaluate(() => {
+      window.__pendingKey = window.__bench.nextKeyLatency();
+    });
+    await page.keyboard.press('ArrowRight');
+    const ms = await page.evaluate(() => window.__pendingKey ?? null);
+    if (ms !== null) times.push(ms);
+  }
+  return times;
 }
 
 async function waitForServer(server: ChildProcess): Promise<void> {
@@ -254,6 +281,8 @@ async function main(): Promise<void> {
       frames: 0,
       filterMs: null,
       filterChartMs: null,
+      keyP50Ms: null,
+      keyP95Ms: null,
       domNodes: null,
       heapMB: null,
     };
@@ -280,6 +309,7 @@ async function main(): Promise<void> {
             `run ${run}/${runs} · ${size} · ${kind}: painted ${m.paintMs?.toFixed(0) ?? '—'} ms, ` +
               `p95 ${m.frameP95Ms?.toFixed(1) ?? '—'} ms over ${m.frames} frames, ` +
               `filter ${m.filterMs?.toFixed(0) ?? '—'} / ${m.filterChartMs?.toFixed(0) ?? '—'} ms, ` +
+              `key p95 ${m.keyP95Ms?.toFixed(1) ?? '—'} ms, ` +
               `${m.domNodes ?? '—'} elements`,
           );
         }
@@ -338,8 +368,10 @@ declare global {
       gesture(surface: string, zoom: number, pan: number, budgetMs: number): Promise<number[]>;
       filterLatency(status: string): Promise<{ count: number; chart: number | null }>;
       afterNextPaint(): Promise<void>;
+      nextKeyLatency(): Promise<number | null>;
     };
     __pendingFilter?: Promise<{ count: number; chart: number | null }>;
+    __pendingKey?: Promise<number | null>;
   }
 }
 

@@ -26,6 +26,8 @@ describe('summarise', () => {
       frames: 120,
       filterMs: 20,
       filterChartMs: 30,
+      keyP50Ms: null,
+      keyP95Ms: null,
       domNodes: 100,
       heapMB: 5,
     });
@@ -46,13 +48,15 @@ describe('ratio', () => {
 
 describe('table', () => {
   it('writes one row per page with ratios to the canvas page of the same size', () => {
-    const s = (paintMs: number, p95: number): Summary => ({
+    const s = (paintMs: number, p95: number, keyMs: number | null = null): Summary => ({
       paintMs,
       frameP50Ms: p95 / 2,
       frameP95Ms: p95,
       frames: 180,
       filterMs: 40,
       filterChartMs: 90,
+      keyP50Ms: keyMs,
+      keyP95Ms: keyMs === null ? null : keyMs * 2,
       domNodes: 1200,
       heapMB: 12.34,
       runs: 3,
@@ -62,7 +66,7 @@ describe('table', () => {
         [
           10000,
           new Map([
-            ['stanceline', s(400, 20)],
+            ['stanceline', s(400, 20, 4.5)],
             ['vis-timeline', s(4000, 400)],
             ['canvas', s(200, 8)],
           ] as const),
@@ -72,8 +76,10 @@ describe('table', () => {
     const rows = md.split('\n');
     expect(rows).toHaveLength(5);
     expect(rows[2]).toBe(
-      '| 10,000 | Stanceline | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 40 ms / 90 ms | 1,200 | 12.3 MB |',
+      '| 10,000 | Stanceline | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 40 ms / 90 ms | 4.5 ms / 9.0 ms | 1,200 | 12.3 MB |',
     );
     expect(rows[4]).toContain('| 1.0× |');
+    // The reference pages have no keyboard navigation.
+    expect(rows[4]).toContain('| 40 ms / 90 ms | — |');
   });
 });

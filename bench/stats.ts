@@ -29,6 +29,12 @@ export interface Measurement {
    * chart renders after the count (Stanceline); the same where both paint together.
    */
   filterChartMs: number | null;
+  /**
+   * Arrow key → the frame painted after focus moved to the next mark, ms: p50 and p95 over the
+   * presses. Null for a page without keyboard navigation (the reference pages).
+   */
+  keyP50Ms: number | null;
+  keyP95Ms: number | null;
   domNodes: number | null;
   heapMB: number | null;
 }
@@ -44,6 +50,8 @@ export function summarise(runs: readonly Measurement[]): Summary {
     frames: pick('frames'),
     filterMs: pick('filterMs'),
     filterChartMs: pick('filterChartMs'),
+    keyP50Ms: pick('keyP50Ms'),
+    keyP95Ms: pick('keyP95Ms'),
     domNodes: pick('domNodes'),
     heapMB: pick('heapMB'),
     runs: runs.length,
@@ -80,14 +88,21 @@ export const PAGE_NAMES: Record<PageKind, string> = {
   canvas: 'bare canvas + d3-zoom',
 };
 
+/** "3.1 ms / 5.0 ms", or "—" for a page without keyboard navigation. */
+function keys(s: Summary): string {
+  return s.keyP50Ms === null && s.keyP95Ms === null
+    ? '—'
+    : `${fmt(s.keyP50Ms, 'ms')} / ${fmt(s.keyP95Ms, 'ms')}`;
+}
+
 /**
  * A Markdown table, one row per size and page, with ratios to the canvas reference of the same
  * size for paint and frame p95 (× canvas), and Stanceline's paint speed-up over vis-timeline.
  */
 export function table(results: ReadonlyMap<number, ReadonlyMap<PageKind, Summary>>): string {
   const lines = [
-    '| events | page | navigation → painted | × canvas | frame p50 / p95 | p95 × canvas | filter → count / chart | DOM elements | JS heap |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| events | page | navigation → painted | × canvas | frame p50 / p95 | p95 × canvas | filter → count / chart | arrow key p50 / p95 | DOM elements | JS heap |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const [size, pages] of results) {
     const ref = pages.get('canvas');
@@ -98,7 +113,8 @@ export function table(results: ReadonlyMap<number, ReadonlyMap<PageKind, Summary
         `| ${size.toLocaleString('en-US')} | ${PAGE_NAMES[kind]} | ${fmt(s.paintMs, 's')} | ` +
           `${ratio(s.paintMs, ref?.paintMs ?? null)} | ${fmt(s.frameP50Ms, 'ms')} / ` +
           `${fmt(s.frameP95Ms, 'ms')} | ${ratio(s.frameP95Ms, ref?.frameP95Ms ?? null)} | ` +
-          `${fmt(s.filterMs, 'ms')} / ${fmt(s.filterChartMs, 'ms')} | ${fmt(s.domNodes, 'n')} | ` +
+          `${fmt(s.filterMs, 'ms')} / ${fmt(s.filterChartMs, 'ms')} | ` +
+          `${keys(s)} | ${fmt(s.domNodes, 'n')} | ` +
           `${fmt(s.heapMB, 'MB')} |`,
       );
     }

@@ -239,6 +239,15 @@ test.describe('print', () => {
     await expect(printout.getByRole('link', { name: /actors=russia/ })).toBeVisible();
     await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Filters' })).toBeHidden();
+    // Nothing cut off: the list is as wide as the page, and no line runs past its edge.
+    const overflow = await printout.evaluate((el) => ({
+      list: el.scrollWidth - el.clientWidth,
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      right: el.getBoundingClientRect().right - document.documentElement.clientWidth,
+    }));
+    expect(overflow.list).toBeLessThanOrEqual(0);
+    expect(overflow.page).toBeLessThanOrEqual(0);
+    expect(overflow.right).toBeLessThanOrEqual(0);
 
     await page.emulateMedia({ media: 'screen' });
     await expect(printout).toBeHidden();

@@ -74,7 +74,7 @@ export function DataMenu() {
           <path d="M1 3l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
         </svg>
       </button>
-      <div id={panelId} ref={panel} className="data-menu-panel" hidden={!open}>
+      <div id={panelId} ref={panel} className="data-menu-panel" hidden={!open} data-roving-skip="">
         {open && (
           <DataMenuLists
             current={current}

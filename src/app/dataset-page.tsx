@@ -237,6 +237,20 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
               value={state.view}
               onChange={actions.setView}
             />
+            <button
+              ref={filtersButton}
+              type="button"
+              className="btn mobile-only"
+              aria-expanded={filtersOpen}
+              aria-controls="filters"
+              onClick={() => setFiltersOpen(true)}
+            >
+              Filters
+            </button>
+          </>
+        }
+        actions={
+          <>
             <ShareMenu
               onCopyLink={shareView}
               embedUrl={links.embed}
@@ -256,16 +270,6 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
                 link: links.open,
               }}
             />
-            <button
-              ref={filtersButton}
-              type="button"
-              className="btn mobile-only"
-              aria-expanded={filtersOpen}
-              aria-controls="filters"
-              onClick={() => setFiltersOpen(true)}
-            >
-              Filters
-            </button>
           </>
         }
       />

@@ -1,7 +1,12 @@
 import type { LoadedRecord } from '../data/record-queries';
 import { describeImport } from '../formats/import-summary';
 import { bundleFileName, bundleFromDataset, serializeBundle } from '../formats/bundle';
-import { bundleSchemaUrl, downloadText } from './download';
+import { downloadFile } from '../ui/download-file';
+
+/** Where the build serves the bundle's JSON Schema; a saved bundle points its `$schema` there. */
+function bundleSchemaUrl(): string {
+  return new URL('data/schema/bundle.schema.json', document.baseURI).href;
+}
 
 /**
  * Where a record that is not Stanceline's own comes from, said above it: a hosted file (its
@@ -13,9 +18,9 @@ export function ProvenanceNotice({ record }: { record: LoadedRecord }) {
   if (provenance.kind === 'bundled') return null;
   const { summary, name } = provenance;
   const save = () =>
-    downloadText(
-      serializeBundle(bundleFromDataset(dataset), bundleSchemaUrl()),
+    downloadFile(
       bundleFileName(dataset.meta.id),
+      serializeBundle(bundleFromDataset(dataset), bundleSchemaUrl()),
       'application/json',
     );
   return (

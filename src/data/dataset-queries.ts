@@ -7,7 +7,7 @@ import { datasetIndexSchema, type DatasetIndex } from '../domain/schema';
 import { fetchText as fetchDataText, retryDelay, shouldRetry } from './fetch-text';
 import { noteFetched } from './saved-copies';
 import { trackLoad } from './load-progress';
-import { validateOffThread } from './validate-off-thread';
+import { datasetValidation } from './validate-off-thread';
 import {
   DATASET_FILES,
   parseJson,
@@ -33,9 +33,17 @@ export function dataUrl(path: string): string {
   return new URL(`data/${path}`, document.baseURI).toString();
 }
 
-async function fetchText(path: string, signal?: AbortSignal): Promise<string> {
+async function fetchText(
+  path: string,
+  signal?: AbortSignal,
+  onResponse?: (response: Response) => void,
+): Promise<string> {
   const url = dataUrl(path);
-  const fetched = await fetchDataText(url, { signal, file: `data/${path}` });
+  const fetched = await fetchDataText(url, {
+    signal,
+    file: `data/${path}`,
+    ...(onResponse ? { onResponse } : {}),
+  });
   // For "Offline — showing the copy from…": whether the worker's cache answered, and its age.
   noteFetched(url, fetched.cachedAt);
   return fetched.text;
@@ -59,21 +67,24 @@ export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIn
 
 export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
   const progress = trackLoad(id, DATASET_FILES);
+  // Large datasets are parsed and checked in a worker, started as soon as a file turns out to
+  // be large while it downloads; the page stays responsive meanwhile.
+  const validation = datasetValidation();
   try {
     const texts: DatasetTexts = {};
     await Promise.all(
       DATASET_FILES.map(async (file) => {
-        texts[file] = await fetchText(`${id}/${file}`, signal);
+        texts[file] = await fetchText(`${id}/${file}`, signal, validation.sawResponse);
         progress.downloaded();
       }),
     );
-    // Large datasets are parsed and checked in a worker; the page stays responsive meanwhile.
-    const result = await validateOffThread(texts, { signal, onProgress: progress.validating });
+    const result = await validation.validate(texts, { signal, onProgress: progress.validating });
     if (!result.ok) {
       throw new DatasetError(`The dataset "${id}" did not pass validation.`, result.problems);
     }
     return result.dataset;
   } finally {
+    validation.dispose();
     progress.end();
   }
 }

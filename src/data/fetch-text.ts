@@ -50,6 +50,8 @@ export interface FetchTextOptions {
   timeoutMs?: number;
   /** How messages name the file; defaults to the URL. */
   file?: string;
+  /** Called with a successful response before its body is read (which it must not consume). */
+  onResponse?: (response: Response) => void;
 }
 
 export interface FetchedText {
@@ -114,7 +116,7 @@ function isOffline(): boolean {
  * FetchError), as TanStack Query expects of a cancelled query.
  */
 export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
-  const { signal, timeoutMs = FETCH_TIMEOUT_MS, file = url } = options;
+  const { signal, timeoutMs = FETCH_TIMEOUT_MS, file = url, onResponse } = options;
   signal?.throwIfAborted();
   const controller = new AbortController();
   let timedOut = false;
@@ -138,6 +140,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
         void response.body?.cancel().catch(() => undefined);
         throw fail(kindOfStatus(response.status), response.status);
       }
+      onResponse?.(response);
       text = await response.text();
     } catch (err) {
       if (err instanceof FetchError) throw err;

@@ -4,12 +4,23 @@
  * worker's start-up (loading its own copy of the validator) would cost more than it saves.
  * Fetching stays on the page, in the app's one fetch path (timeouts, error kinds, the service
  * worker, test routes); only text crosses to the worker.
+ *
+ * A worker takes a while to start (its code is fetched, compiled and run, zod included), so a
+ * load starts it as soon as a file turns out to be large — from its headers, or, for a
+ * compressed or streamed body that does not announce its size, once that many characters have
+ * arrived — and it gets ready while the rest downloads (`DatasetValidation.sawResponse`).
  */
 import type { DatasetTexts, ValidationResult } from '../domain/validate';
 import { validateInSteps, type ValidationProgress } from './validate-steps';
 
 /** Above this many characters of JSON (about 1 MB) the worker pays for itself. */
 export const WORKER_THRESHOLD_CHARS = 1_000_000;
+
+/**
+ * How many characters of JSON a compressed byte stands for at least: generated and curated
+ * records compress 6–12×, so a compressed body of a fifth of the threshold is worth a worker.
+ */
+const COMPRESSED_RATIO = 5;
 
 export type WorkerReply =
   | { type: 'progress'; progress: ValidationProgress }
@@ -25,19 +36,122 @@ function size(texts: DatasetTexts): number {
   return Object.values(texts).reduce((n, t) => n + (t?.length ?? 0), 0);
 }
 
+/**
+ * The characters a response's body will have at least, from its headers (`Content-Length`,
+ * scaled when the body is compressed); 0 when the headers do not say.
+ */
+export function expectedChars(headers: Pick<Headers, 'get'>): number {
+  const length = Number(headers.get('content-length') ?? '');
+  if (!Number.isFinite(length) || length <= 0) return 0;
+  const encoding = headers.get('content-encoding');
+  return encoding && encoding !== 'identity' ? length * COMPRESSED_RATIO : length;
+}
+
+/** A started worker, and whether it already failed to start (before anyone listened). */
+interface Started {
+  worker: Worker;
+  failed: boolean;
+}
+
+function spawn(): Started {
+  const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'validate-dataset',
+  });
+  const started: Started = { worker, failed: false };
+  // Until `validateIn` takes over: a worker started early may fail while the files download.
+  worker.onerror = (e) => {
+    e.preventDefault();
+    started.failed = true;
+  };
+  return started;
+}
+
+/**
+ * Calls `onLarge` once `threshold` bytes of the response's body have arrived (at once when its
+ * headers announce that many characters). Reads a copy of the body, so the response itself is
+ * left to be read; stops reading as soon as it knows.
+ */
+export function whenLarge(response: Response, threshold: number, onLarge: () => void): void {
+  if (expectedChars(response.headers) >= threshold) {
+    onLarge();
+    return;
+  }
+  // A body that announced its size, smaller than the threshold, is small.
+  if (response.headers.get('content-length') !== null && !response.headers.has('content-encoding'))
+    return;
+  const reader = response.clone().body?.getReader();
+  if (!reader) return;
+  let bytes = 0;
+  const read = (): Promise<void> =>
+    reader.read().then(({ done, value }) => {
+      if (done) return;
+      bytes += value.byteLength;
+      if (bytes < threshold) return read();
+      onLarge();
+      return reader.cancel();
+    });
+  read().catch(() => undefined); // the response's own reading reports any failure
+}
+
+/**
+ * One dataset load's validation. `sawResponse` for each file's response starts the worker early
+ * when the file turns out to be large; `validate` uses that worker, or starts one, or checks on
+ * the page when the texts are small; `dispose` ends a worker that was started and not used.
+ */
+export interface DatasetValidation {
+  sawResponse(response: Response): void;
+  validate(texts: DatasetTexts, options?: ValidateOptions): Promise<ValidationResult>;
+  dispose(): void;
+}
+
+export function datasetValidation(): DatasetValidation {
+  let early: Started | null = null;
+  let used = false;
+  let disposed = false;
+  const canSpawn = typeof Worker !== 'undefined';
+  return {
+    sawResponse(response) {
+      if (!canSpawn || disposed) return;
+      whenLarge(response, WORKER_THRESHOLD_CHARS, () => {
+        if (early === null && !used && !disposed) early = spawn();
+      });
+    },
+    validate(texts, options = {}) {
+      const worker = early;
+      early = null;
+      used = true;
+      if (!canSpawn || size(texts) < WORKER_THRESHOLD_CHARS) {
+        worker?.worker.terminate();
+        return Promise.resolve(validateInSteps(texts, options.onProgress));
+      }
+      return validateIn(worker ?? spawn(), texts, options);
+    },
+    dispose() {
+      disposed = true;
+      early?.worker.terminate();
+      early = null;
+    },
+  };
+}
+
 export function validateOffThread(
   texts: DatasetTexts,
-  { signal, onProgress }: ValidateOptions = {},
+  options: ValidateOptions = {},
 ): Promise<ValidationResult> {
-  if (typeof Worker === 'undefined' || size(texts) < WORKER_THRESHOLD_CHARS) {
+  return datasetValidation().validate(texts, options);
+}
+
+function validateIn(
+  { worker, failed }: Started,
+  texts: DatasetTexts,
+  { signal, onProgress }: ValidateOptions,
+): Promise<ValidationResult> {
+  if (failed) {
+    worker.terminate();
     return Promise.resolve(validateInSteps(texts, onProgress));
   }
   return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
-    const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'validate-dataset',
-    });
     const done = () => {
       worker.terminate();
       signal?.removeEventListener('abort', abort);
@@ -46,6 +160,10 @@ export function validateOffThread(
       done();
       reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
+    if (signal?.aborted) {
+      abort();
+      return;
+    }
     signal?.addEventListener('abort', abort, { once: true });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;

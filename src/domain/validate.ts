@@ -117,9 +117,20 @@ function isHttpUrl(s: string): boolean {
 }
 
 function duplicates<T extends { id: string }>(items: readonly T[]): Map<string, number[]> {
-  const seen = new Map<string, number[]>();
-  items.forEach((item, i) => seen.set(item.id, [...(seen.get(item.id) ?? []), i]));
-  return new Map([...seen].filter(([, idx]) => idx.length > 1));
+  // One map entry per id and a list only for repeated ones: 100,000 events, nearly all unique.
+  const first = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const at = first.get(item.id);
+    if (at === undefined) first.set(item.id, i);
+    else {
+      const list = repeated.get(item.id);
+      if (list) list.push(i);
+      else repeated.set(item.id, [at, i]);
+    }
+  });
+  // In the order the ids first appear, as the messages always came.
+  return new Map([...repeated].sort((a, b) => a[1][0]! - b[1][0]!));
 }
 
 interface Files {
@@ -469,13 +480,21 @@ function checkVote(event: StanceEvent, i: number, actorIds: ReadonlySet<string>)
   return problems;
 }
 
+/** Zones already checked: a record names a handful, each on thousands of events. */
+const timeZones = new Map<string, boolean>();
+
 function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let known = timeZones.get(tz);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      known = true;
+    } catch {
+      known = false;
+    }
+    timeZones.set(tz, known);
   }
+  return known;
 }
 
 export type DatasetTexts = Partial<Record<DatasetFileName, string>>;

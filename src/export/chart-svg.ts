@@ -12,7 +12,9 @@ import { EVENT_TYPES, type EventType } from '../domain/schema';
 import { formatDatePattern } from '../domain/dates';
 import { TYPE_LABEL } from '../domain/labels';
 import { haloUnder, markArea, markPath } from '../timeline/render/shapes';
-import { formatCount, type SceneCluster, type SceneEvent } from '../timeline/layout/scene';
+import { markAreaOf } from '../timeline/render/mark-fit';
+import type { SceneCluster, SceneEvent } from '../timeline/layout/scene';
+import { countFontPx, formatCount } from '../timeline/layout/cluster-size';
 import { estimateTextWidth } from '../timeline/layout/labels';
 import { LABEL_FONT_PX } from '../timeline/layout/scene-labels';
 import { labelLeader } from '../timeline/layout/label-leader';
@@ -309,7 +311,7 @@ function marks(
   const rank = (e: SceneEvent) => (e.id === selected ? 4 : bySignificance(e));
   events.sort((a, b) => rank(a) - rank(b));
   for (const item of events) {
-    const area = markArea(item.significance, compact);
+    const area = markAreaOf(item.type, item.significance, compact);
     const id = symbolId(item.type, area);
     if (!symbols.has(id)) symbols.set(id, `<path id="${id}" d="${markPath(item.type, area)}"/>`);
     out.push(
@@ -331,7 +333,7 @@ function cluster(item: SceneCluster, p: ExportPalette, opacity: string): string 
   return (
     `<g${opacity}><circle cx="${n(item.x)}" cy="${n(item.y)}" r="${item.r}" fill="${key ? colour : p.bg}" stroke="${colour}" stroke-width="2"/>` +
     text(item.x, item.y + 0.5, count, {
-      size: count.length >= 4 ? 10 : 11,
+      size: countFontPx(count),
       weight: 700,
       anchor: 'middle',
       baseline: 'central',

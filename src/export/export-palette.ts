@@ -1,35 +1,25 @@
 /**
  * The colours of an exported image: the light theme's, whatever theme the page is in, because
- * an image goes onto white pages, slides and print. The same values as global.css and the
- * group palette, so an export looks like the chart on screen.
+ * an image goes onto white pages, slides and print. Taken from the same table as the stylesheet
+ * and the canvas (timeline/render/palette.ts), so an export looks like the chart on screen.
  */
-import { BACKGROUND, GROUP_COLOURS } from '../timeline/render/palette';
+import {
+  DIM_OPACITY,
+  GROUP_COLOURS,
+  THEME_COLOURS,
+  type ThemeRole,
+} from '../timeline/render/palette';
 
-export interface ExportPalette {
-  bg: string;
-  surface: string;
-  text: string;
-  muted: string;
-  border: string;
-  eraA: string;
-  eraB: string;
-  markStroke: string;
-  stance: string;
+export type ExportPalette = Record<ThemeRole, string> & {
   groups: readonly string[];
   /** Opacity of dimmed marks (0–1), as `--dim`. */
   dim: number;
-}
+};
 
 export const EXPORT_PALETTE: ExportPalette = {
-  bg: BACKGROUND.light,
-  surface: '#f5f6f8',
-  text: '#1a1c20',
-  muted: '#525966',
-  border: '#d3d8df',
-  eraA: '#f3f5f8',
-  eraB: '#e9edf2',
-  markStroke: '#ffffff',
-  stance: '#1a1c20',
+  ...(Object.fromEntries(
+    Object.entries(THEME_COLOURS).map(([role, c]) => [role, c.light]),
+  ) as Record<ThemeRole, string>),
   groups: GROUP_COLOURS.map((c) => c.light),
-  dim: 0.22,
+  dim: DIM_OPACITY,
 };

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset } from '../domain/validate';
 import { formatEventDate } from '../domain/dates';
 import { ExternalLink } from '../ui/external-link';
@@ -15,14 +15,15 @@ export function firstSentence(text: string): string {
  */
 export function AboutDataset({ dataset }: { dataset: Dataset }) {
   const { meta, events } = dataset;
-  // Once per dataset: the header renders again on every filter change, and this walks every
-  // source of every event.
+  // Counted once the panel is first opened: it walks every source of every event (tens of
+  // thousands of URLs in a large record), work the first view of the chart should not wait for.
+  const [opened, setOpened] = useState(false);
   const sources = useMemo(
-    () => new Set(events.flatMap((e) => e.sources.map((s) => s.url))).size,
-    [events],
+    () => (opened ? new Set(events.flatMap((e) => e.sources.map((s) => s.url))).size : null),
+    [events, opened],
   );
   return (
-    <details className="about">
+    <details className="about" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>About this data and how stance is assessed</summary>
       <div className="about-body">
         <p>{meta.description}</p>
@@ -31,7 +32,8 @@ export function AboutDataset({ dataset }: { dataset: Dataset }) {
         <h2>Dates</h2>
         <p>{meta.timeZone}</p>
         <p className="small muted">
-          {events.length} events, {sources} distinct sources. Updated{' '}
+          {events.length} events
+          {sources !== null && `, ${sources} distinct sources`}. Updated{' '}
           {formatEventDate({ date: meta.updated })}.
           {meta.licence && (
             <>

@@ -18,6 +18,7 @@ interface Props {
 }
 
 const day = (iso: string) => formatEventDate({ date: iso });
+const MOVED = 'What moved it in between';
 
 /**
  * "Compare two dates" (or two of the events that moved the stance, compared on their days): for
@@ -80,22 +81,38 @@ export function ComparePanel({
         Levels are an <strong>editorial assessment</strong> by the dataset’s authors, not a claim
         made by any source; each change names the event behind it and why.
       </p>
+      {/* Explicit roles: on a narrow panel the rows are laid out as grids (share.css), which
+          would otherwise cost the table its semantics in some browsers. */}
       <div className="compare-scroll">
-        <table className="compare-table">
+        <table className="compare-table" role="table">
           <caption className="visually-hidden">
             Stance of {subject} on {day(a)} and on {day(b)}, by dimension
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">{day(a)}</th>
-              <th scope="col">{day(b)}</th>
-              <th scope="col">What moved it in between</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Dimension
+              </th>
+              <th scope="col" role="columnheader">
+                {day(a)}
+              </th>
+              <th scope="col" role="columnheader">
+                {day(b)}
+              </th>
+              <th scope="col" role="columnheader">
+                {MOVED}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {result.rows.map((row) => (
-              <CompareRow key={row.dimension.id} row={row} titleOf={titleOf} onOpen={onOpenEvent} />
+              <CompareRow
+                key={row.dimension.id}
+                row={row}
+                days={[day(a), day(b)]}
+                titleOf={titleOf}
+                onOpen={onOpenEvent}
+              />
             ))}
           </tbody>
         </table>
@@ -106,20 +123,27 @@ export function ComparePanel({
 
 function CompareRow({
   row,
+  days,
   titleOf,
   onOpen,
 }: {
   row: DimensionComparison;
+  /** The two days as the column headers write them: each cell repeats its own on a phone. */
+  days: [string, string];
   titleOf: (id: string) => string;
   onOpen: (id: string) => void;
 }) {
   const level = (s: DimensionComparison['atA']) =>
     s ? s.label : <span className="muted">Not yet assessed</span>;
   return (
-    <tr data-change={row.change}>
-      <th scope="row">{row.dimension.name}</th>
-      <td>{level(row.atA)}</td>
-      <td>
+    <tr role="row" data-change={row.change}>
+      <th scope="row" role="rowheader">
+        {row.dimension.name}
+      </th>
+      <td role="cell" data-label={days[0]}>
+        {level(row.atA)}
+      </td>
+      <td role="cell" data-label={days[1]}>
         {level(row.atB)}
         {row.change === 'up' || row.change === 'down' ? (
           <span className="muted small">
@@ -128,7 +152,7 @@ function CompareRow({
           </span>
         ) : null}
       </td>
-      <td>
+      <td role="cell" data-label={MOVED}>
         {row.between.length === 0 ? (
           <span className="muted">No change</span>
         ) : (

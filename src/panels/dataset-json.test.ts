@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetJson } from './dataset-json';
 import { validateBundleText } from '../domain/bundle';
@@ -41,5 +42,36 @@ describe('datasetJson', () => {
     const parse = (text: string) => JSON.parse(text) as { dataset: { stories?: unknown[] } };
     expect(parse(datasetJson(dataset, [first])).dataset.stories).toHaveLength(1);
     expect(parse(datasetJson(dataset, dataset.events.slice(1))).dataset.stories).toHaveLength(0);
+  });
+
+  it('keeps quotes, commas, line breaks and any Unicode in the text exactly', () => {
+    const dataset = fixture();
+    const awkward = fc
+      .string({ unit: 'grapheme', minLength: 1 })
+      // Ends in a letter: the validator trims the ends of every text, as it should.
+      .map((t) => `"${t}", \n\r\t\\ ${t} end`);
+    fc.assert(
+      fc.property(awkward, awkward, (title, publisher) => {
+        const [first, ...rest] = dataset.events;
+        const event = {
+          ...first!,
+          title,
+          sources: first!.sources.map((src) => ({ ...src, publisher, title: `${publisher} ☃ 𝄞` })),
+        };
+        const result = validateBundleText(
+          datasetJson(dataset, [event, ...rest]),
+          'awkward.stanceline.json',
+        );
+        expect(result.ok ? [] : result.problems).toEqual([]);
+        if (!result.ok) return;
+        const back = result.dataset.eventById.get(event.id)!;
+        expect(back.title).toBe(title);
+        expect(back.sources.map((src) => src.publisher)).toEqual(
+          event.sources.map(() => publisher),
+        );
+        expect(back.sources[0]!.title).toBe(`${publisher} ☃ 𝄞`);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { Dataset } from '../domain/validate';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { compareDays, compareValue } from '../state/view-state';
 import { stepViewState } from '../state/story-state';
+import { Toolbar } from '../ui/toolbar';
 
 // Open only when a story or a comparison is: loaded then, not with the first view.
 const StoryPanel = lazy(() => import('./story-panel').then((m) => ({ default: m.StoryPanel })));
@@ -56,8 +57,9 @@ export function GuidedPanels({ dataset, extent, onOpenEvent, onCopy }: Props) {
 
   return (
     <>
-      {(stories.length > 0 || dataset.meta.dimensions.length > 0) && (
-        <div className="guided-tools">
+      {/* One Tab stop for the entry points, arrows between them. */}
+      {((!story && stories.length > 0) || (!days && dataset.meta.dimensions.length > 0)) && (
+        <Toolbar label="Stories and comparison" className="guided-tools">
           {!story &&
             stories.map((x) => (
               <button
@@ -78,7 +80,7 @@ export function GuidedPanels({ dataset, extent, onOpenEvent, onCopy }: Props) {
               Compare two dates
             </button>
           )}
-        </div>
+        </Toolbar>
       )}
       <Suspense fallback={null}>
         {story && s.step !== null && (

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import type { Dataset } from '../domain/validate';
 import { paintOverview } from './canvas/paint-overview';
-import { densityBins, type DensityInput } from './layout/density';
+import { densityOfTracks } from './layout/density';
 import { sceneEras } from './layout/scene';
 import type { TimeScale } from './layout/time-scale';
 import type { TimelineModel } from './layout/tracks';
@@ -22,19 +22,6 @@ interface Props {
 
 const HEIGHT = 44;
 
-function* densityInputs(model: TimelineModel): Generator<DensityInput> {
-  for (const t of model.tracks) {
-    for (let i = 0; i < t.start.length; i++) {
-      yield {
-        start: t.start[i]!,
-        significance: t.significance[i]!,
-        colour: t.colour[i]!,
-        matching: t.dimmed[i] === 0,
-      };
-    }
-  }
-}
-
 /**
  * The whole period at a glance, with a brush over the window the timeline shows: drag it to pan,
  * drag its edges to zoom, click elsewhere to jump there. The strip is drawn on a canvas once per
@@ -46,10 +33,9 @@ export function Overview({ dataset, model, base, gutter, width, viewport }: Prop
   const gRef = useRef<SVGGElement>(null);
   const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
   const palette = useCanvasPalette(wrap);
-  const density = useMemo(
-    () => densityBins(densityInputs(model), base, width),
-    [model, base, width],
-  );
+  // A render behind the chart: a filter change redraws the marks first, then the strip.
+  const tracks = useDeferredValue(model.tracks);
+  const density = useMemo(() => densityOfTracks(tracks, base, width), [tracks, base, width]);
 
   useEffect(() => {
     const canvas = canvasRef.current;

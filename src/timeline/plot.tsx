@@ -138,6 +138,7 @@ export function Plot(p: Props) {
           items={view.buttons}
           tabStop={view.tabStop}
           selected={selected}
+          compact={compact}
           groupName={groupName}
           group={focus.setGroup}
           onActivate={activate}

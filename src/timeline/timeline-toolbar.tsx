@@ -1,5 +1,6 @@
 import type { LaneMode } from './layout/lanes';
 import { Segmented } from '../ui/segmented';
+import { Toolbar } from '../ui/toolbar';
 import type { Viewport } from './viewport';
 import { WindowLabel } from './window-label';
 
@@ -20,7 +21,7 @@ interface Props {
 export function TimelineToolbar(p: Props) {
   return (
     <div className="timeline-toolbar">
-      <div className="zoom-buttons" role="group" aria-label="Zoom">
+      <Toolbar label="Zoom" className="zoom-buttons">
         <button type="button" className="btn icon" aria-label="Zoom in" onClick={p.onZoomIn}>
           +
         </button>
@@ -30,7 +31,7 @@ export function TimelineToolbar(p: Props) {
         <button type="button" className="btn" onClick={p.onReset}>
           Reset zoom
         </button>
-      </div>
+      </Toolbar>
       <WindowLabel viewport={p.viewport} />
       <Segmented label="Lanes" options={LANE_OPTIONS} value={p.laneMode} onChange={p.onLaneMode} />
     </div>

@@ -90,6 +90,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
     base,
     compact,
     fitHeight,
+    measured: width > 0,
   });
   const viewport = useViewport({
     base,

@@ -10,6 +10,7 @@ import {
   keptEvents,
   nearestItem,
   resolveFocus,
+  sameKept,
   type FocusTarget,
 } from './layout/focus';
 import type { LodItem, LodParams } from './layout/lod';
@@ -48,10 +49,14 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
     if (!(next instanceof Node) || !groupRef.current?.contains(next)) setHasFocus(false);
   }, []);
 
-  const kept = useMemo(
+  // The same value while it holds the same events: every focus move changes `target`, but the
+  // scene and its labels depend on `kept` and need not be rebuilt when it did not change.
+  const nextKept = useMemo(
     () => keptEvents(model, params, [selected, target?.kind === 'event' ? target.id : null]),
     [model, params, selected, target],
   );
+  const [kept, setKept] = useState(nextKept);
+  if (kept !== nextKept && !sameKept(kept, nextKept)) setKept(nextKept);
   // When the focused item's event has left the chart (filters, new data), the nearest item in
   // time takes its place, so the tab stop never disappears and focus moves there (below).
   const active = useMemo(

@@ -12,10 +12,12 @@ import { dataExtent, makeTimeScale, type TimeScale } from './layout/time-scale';
 
 /** The scale at zoom 1: the whole padded extent of the dataset (not of the filtered events). */
 export function useBaseScale(events: readonly StanceEvent[], width: number): TimeScale {
-  return useMemo(() => {
-    const extent = dataExtent(events) ?? [new Date(0), new Date(86_400_000)];
-    return makeTimeScale(extent, width);
-  }, [events, width]);
+  // The extent walks every event; the width changes on its own (first measure, resize).
+  const extent = useMemo(() => dataExtent(events), [events]);
+  return useMemo(
+    () => makeTimeScale(extent ?? [new Date(0), new Date(86_400_000)], width),
+    [extent, width],
+  );
 }
 
 interface Input {
@@ -29,10 +31,19 @@ interface Input {
   compact: boolean;
   /** px the lanes should fit in (an embed's frame), or null for as tall as they need. */
   fitHeight: number | null;
+  /**
+   * False until the chart's width is known: the lanes are packed for the width (label room,
+   * row gaps), so a layout before then would be thrown away at once, and at 10,000 events it
+   * costs as much as the one that is drawn. Nothing is drawn before the width is known.
+   */
+  measured: boolean;
 }
 
+const NO_EVENTS: readonly StanceEvent[] = [];
+
 export function useTimelineLayout(input: Input): TimelineLayout {
-  const { dataset, events, matching, mode, expanded, geometry, base, compact, fitHeight } = input;
+  const { dataset, matching, mode, expanded, geometry, base, compact, fitHeight } = input;
+  const events = input.measured ? input.events : NO_EVENTS;
   return useMemo(
     () =>
       layoutToFit(

@@ -8,8 +8,9 @@
  */
 import type { EventType } from '../../domain/schema';
 import type { Scene, SceneCluster, SceneEvent } from '../layout/scene';
-import { formatCount } from '../layout/scene';
-import { haloUnder, markArea, markPath } from '../render/shapes';
+import { countFontPx, formatCount } from '../layout/cluster-size';
+import { haloUnder, markPath } from '../render/shapes';
+import { markAreaOf } from '../render/mark-fit';
 import type { CanvasPalette } from './palette';
 import type { SpriteCache } from './sprites';
 
@@ -243,7 +244,11 @@ function paintMark(
   }
   ctx.setTransform(dpr, 0, 0, dpr, item.x * dpr, (item.y - state.offsetY) * dpr);
   if (!sprite) {
-    const path = shapePath(item.type, markArea(item.significance, state.compact), makePath);
+    const path = shapePath(
+      item.type,
+      markAreaOf(item.type, item.significance, state.compact),
+      makePath,
+    );
     ctx.fillStyle = colour;
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = item.id === state.hovered ? palette.text : palette.markStroke;
@@ -322,7 +327,7 @@ function paintCount(
 ): void {
   const text = formatCount(item.count);
   ctx.fillStyle = key ? palette.bg : palette.text;
-  ctx.font = `bold ${text.length >= 4 ? 10 : 11}px ${palette.font}`;
+  ctx.font = `bold ${countFontPx(text)}px ${palette.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(text, x, y + 0.5);

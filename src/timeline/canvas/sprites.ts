@@ -7,7 +7,8 @@
  * bubble size and colour; it is rebuilt when the theme, the pixel ratio or the layout changes.
  */
 import { EVENT_TYPES, type EventType } from '../../domain/schema';
-import { haloUnder, markArea, markPath } from '../render/shapes';
+import { haloUnder, markPath } from '../render/shapes';
+import { MARK_HALF_HEIGHT_PX, MARK_HALF_WIDTH_PX, markAreaOf } from '../render/mark-fit';
 import type { CanvasPalette } from './palette';
 
 export interface Sprite {
@@ -54,9 +55,9 @@ export class SpriteCache {
     let sprite = this.marks.get(key);
     if (sprite === undefined) {
       const colour = groups[ci] ?? this.palette.text;
-      const area = markArea(significance, this.compact);
-      const r = Math.sqrt(area / Math.PI);
-      sprite = this.draw(r + 2, (ctx) => {
+      const area = markAreaOf(type, significance, this.compact);
+      // Every mark fits its box (mark-fit.ts); a px of margin for the antialiased edge.
+      sprite = this.draw(Math.max(MARK_HALF_WIDTH_PX, MARK_HALF_HEIGHT_PX) + 1, (ctx) => {
         const path = new Path2D(markPath(type, area));
         ctx.fillStyle = colour;
         ctx.lineWidth = 1.5;

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { itemsInTrack, lodParams, NO_KEPT } from './lod';
-import { buttonItems, focusTargetOf, keptEvents, nearestItem, resolveFocus } from './focus';
+import {
+  buttonItems,
+  focusTargetOf,
+  keptEvents,
+  nearestItem,
+  resolveFocus,
+  sameKept,
+} from './focus';
 import { WIDE } from './geometry';
 import { buildScene } from './scene';
 import { DAY, T0, modelFrom, type EventSpec } from './test-tracks';
@@ -119,5 +126,18 @@ describe('buttonItems', () => {
       expect.stringMatching(/^cluster-/),
       events[4]!.id,
     ]);
+  });
+});
+
+describe('sameKept', () => {
+  it('compares the indices kept per track, not the maps', () => {
+    expect(sameKept(new Map([[1, [2, 3]]]), new Map([[1, [2, 3]]]))).toBe(true);
+    expect(sameKept(new Map([[1, [2, 3]]]), new Map([[1, [2]]]))).toBe(false);
+    expect(sameKept(new Map([[1, [2]]]), new Map([[2, [2]]]))).toBe(false);
+    expect(sameKept(NO_KEPT, new Map())).toBe(true);
+  });
+
+  it('is what keptEvents gives for focus on a mark drawn on its own: the shared empty value', () => {
+    expect(keptEvents(model, out, [events[0]!.id])).toBe(NO_KEPT);
   });
 });

@@ -4,7 +4,7 @@
  * and resolves it against the current zoom here, so focus survives zooms that split or merge the
  * cluster it was on (it moves to the item that now holds the cluster's first event).
  */
-import { itemOf, type Kept, type LodItem, type LodParams } from './lod';
+import { itemOf, NO_KEPT, type Kept, type LodItem, type LodParams } from './lod';
 import { compareKeys, keyOf, nextItem, prevItem, type NavContext } from './navigation';
 import type { SceneItem } from './scene';
 import type { TimelineModel } from './tracks';
@@ -50,7 +50,20 @@ export function keptEvents(
       list.sort((a, b) => a - b),
     );
   }
-  return kept;
+  // The usual case, focus on a mark drawn on its own: one shared empty value, so that what is
+  // drawn (the scene, its labels) is not rebuilt for a focus move that changes nothing in it.
+  return kept.size === 0 ? NO_KEPT : kept;
+}
+
+/** True when two kept sets hold the same event indices. */
+export function sameKept(a: Kept, b: Kept): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [track, list] of a) {
+    const other = b.get(track);
+    if (!other || other.length !== list.length || other.some((v, i) => v !== list[i])) return false;
+  }
+  return true;
 }
 
 /** The item a focus target stands for at this zoom, or null when its event is no longer drawn. */

@@ -289,7 +289,10 @@ export function partitionRows(
  * which may reach further left or right than its own interval (its label); key events are then
  * packed by them (`packKeyRooms`). Key events get as many rows as they need up to `maxKeyRows`
  * (default `maxRows`); the other events may then use one row more than the key events, so that
- * what overflows lands on a row free of key events and never covers a key event's label.
+ * what overflows lands on a row free of key events and never covers a key event's label. A key
+ * event that finds no room with its label is then placed as the other events are, on its own
+ * interval, and may open up to HOMELESS_KEY_ROWS rows under the lane's (off the overflow row), so
+ * that it is drawn on its own rather than gathered into a cluster with the overflow.
  */
 export function partitionRowsKeysFirst(
   sorted: readonly RowInterval[],
@@ -327,10 +330,18 @@ export function partitionRowsKeysFirst(
   // Per row, the key footprints placed on it, sorted and disjoint with the gap between.
   const keyStarts: number[][] = [];
   const keyEnds: number[][] = [];
+  /** Key events that found no room with their label: placed below as the other events are. */
+  const homeless = new Set<number>();
   keyIdx.forEach((i, k) => {
     const row = keys.rows[k]!;
     overflow[i] = keys.overflow[k]!;
-    // A key event past the key rows goes where the other overflow goes, off the labelled rows.
+    // Packed with their labels' room, a key event that found none is placed below as the other
+    // events are; otherwise it goes where the other overflow goes.
+    if (overflow[i] && rooms) {
+      overflow[i] = false;
+      homeless.add(i);
+      return;
+    }
     rows[i] = overflow[i] && extra ? cap - 1 : row;
     if (overflow[i]) return;
     chosen[i] = keys.chosen[k] ?? 0;
@@ -340,13 +351,20 @@ export function partitionRowsKeysFirst(
     s.splice(at, 0, room.start);
     (keyEnds[row] ??= []).splice(at, 0, room.end);
   });
-  let rowCount = keys.overflow.includes(true) ? cap : keys.rowCount;
+  let rowCount = keys.overflow.includes(true) && !rooms ? cap : keys.rowCount;
   const lastEnd: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
-    if (isKey[i]) continue;
+    if (isKey[i] && !homeless.has(i)) continue;
     const { start, end } = sorted[i]!;
     let placed = -1;
-    for (let row = 0; row < cap && row <= rowCount; row++) {
+    // A key event that found no room with its label may open rows of its own under the lane's
+    // (but not use the overflow row), so that it is drawn on its own rather than in a cluster.
+    const homelessKey = homeless.has(i);
+    const limit = homelessKey ? cap + HOMELESS_KEY_ROWS : cap;
+    // The highest row it may open: the next one, or for such a key the first under the lane's.
+    const top = homelessKey ? Math.max(rowCount, cap) : rowCount;
+    for (let row = 0; row < limit && row <= top; row++) {
+      if (homelessKey && extra && row === cap - 1) continue;
       if ((lastEnd[row] ?? -Infinity) + minGapMs > start) continue;
       // The only key event that can collide is the last one starting before end + gap.
       const starts = keyStarts[row];
@@ -375,6 +393,9 @@ export function partitionRowsKeysFirst(
   }
   return { rows, overflow, rowCount, chosen };
 }
+
+/** Rows a lane may add under its own for key events that found no room with their labels. */
+const HOMELESS_KEY_ROWS = 2;
 
 const NO_OTHERS: readonly string[] = Object.freeze([]);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  KEY_SEP_PX,
   RUN_PX,
   itemOf,
   itemsInTrack,
@@ -13,6 +12,8 @@ import {
 } from './lod';
 import type { Track } from './tracks';
 import { DAY, T0, modelFrom, msPerPxArb, specArb, type EventSpec } from './test-tracks';
+import { MARK_HALF_WIDTH_PX } from '../render/mark-fit';
+import { CLUSTER_OUTLINE_PX, clusterRadius } from './cluster-size';
 
 const all = (track: Track, p: LodParams, kept: readonly number[] = []) =>
   itemsInTrack(track, -Infinity, Infinity, p, kept);
@@ -30,13 +31,14 @@ function singlesOf(items: readonly LodItem[]): Set<number> {
 }
 
 describe('lodParams', () => {
-  it('quantises the run spacing to at most RUN_PX and more than RUN_PX/√2', () => {
+  it('quantises the run spacing to at most RUN_PX and more than two mark widths', () => {
     fc.assert(
       fc.property(msPerPxArb, (msPerPx) => {
         const p = lodParams(msPerPx);
         const px = p.runMs / msPerPx;
         expect(px).toBeLessThanOrEqual(RUN_PX + 1e-6);
-        expect(px).toBeGreaterThan(RUN_PX / Math.SQRT2 - 1e-6);
+        expect(px).toBeGreaterThanOrEqual(2 * MARK_HALF_WIDTH_PX);
+        expect(p.keyMs / msPerPx).toBeGreaterThanOrEqual(2 * MARK_HALF_WIDTH_PX);
         expect(p.chunkMs / msPerPx).toBeGreaterThanOrEqual(48);
         expect(p.chunkMs / msPerPx).toBeLessThan(96);
       }),
@@ -83,7 +85,7 @@ describe('visitTrack', () => {
     ]);
   });
 
-  it('cuts a dense run into pieces no wider than two grid cells', () => {
+  it('cuts a dense run into pieces of one grid cell, or two at its ends', () => {
     // An event every day for a year at 1 day per px: one run, cut into 48–96 px pieces.
     const specs = Array.from({ length: 365 }, (_, day): EventSpec => ({ day, significance: 1 }));
     const { model } = modelFrom(specs);
@@ -95,7 +97,7 @@ describe('visitTrack', () => {
     for (const c of items) {
       if (c.kind !== 'cluster') continue;
       const track = model.tracks[0]!;
-      expect(track.start[c.last]! - track.start[c.first]!).toBeLessThan(p.chunkMs);
+      expect(track.start[c.last]! - track.start[c.first]!).toBeLessThan(2 * p.chunkMs);
     }
   });
 
@@ -136,7 +138,7 @@ describe('visitTrack', () => {
     );
   });
 
-  it('draws a key event on its own whenever no other key mark overlaps it (property)', () => {
+  it('draws a key event on its own when no other mark is within two mark widths (property)', () => {
     fc.assert(
       fc.property(
         fc.array(specArb, { minLength: 1, maxLength: 80 }),
@@ -144,21 +146,64 @@ describe('visitTrack', () => {
         (specs, msPerPx) => {
           const { model } = modelFrom(specs);
           const p = lodParams(msPerPx);
+          const clear = 4 * MARK_HALF_WIDTH_PX * msPerPx;
           for (const track of model.tracks) {
             const singles = singlesOf(all(track, p));
-            const keys = [...track.keyPos];
-            keys.forEach((pos, k) => {
-              const near = [keys[k - 1], keys[k + 1]].some(
+            const { start } = track;
+            for (const pos of track.keyPos) {
+              const near = [pos - 1, pos + 1].some(
                 (other) =>
-                  other !== undefined &&
-                  Math.abs(track.start[other]! - track.start[pos]!) / msPerPx < KEY_SEP_PX,
+                  other >= 0 &&
+                  other < start.length &&
+                  Math.abs(start[other]! - start[pos]!) < clear,
               );
               if (!near) expect(singles.has(pos)).toBe(true);
-            });
+            }
           }
         },
       ),
     );
+  });
+
+  it('keeps a key event alone and its crowd’s bubble beside it where there is room', () => {
+    const specs: EventSpec[] = [
+      { day: 10, significance: 1 },
+      { day: 10, significance: 3 },
+      { day: 10, significance: 1 },
+      { day: 60, significance: 1 },
+    ];
+    const { model, events } = modelFrom(specs);
+    const track = model.tracks[0]!;
+    // One day is 2 px: 100 px to the next event, room for the bubble beside the key mark.
+    const p = lodParams(DAY / 2);
+    const items = all(track, p);
+    const key = items.find(
+      (i) => i.kind === 'event' && track.events[i.index]!.id === events[1]!.id,
+    );
+    const bubble = items.find((i) => i.kind === 'cluster');
+    expect(key).toBeDefined();
+    expect(bubble?.kind === 'cluster' && bubble.count).toBe(2);
+    // Centre to centre, at least a mark's and a bubble's half-widths apart.
+    const apart = MARK_HALF_WIDTH_PX + clusterRadius(2) + CLUSTER_OUTLINE_PX;
+    expect(Math.abs(bubble!.t - key!.t) / p.msPerPx).toBeGreaterThanOrEqual(apart - 1e-9);
+  });
+
+  it('gathers a key event into its crowd’s bubble where there is no room beside it', () => {
+    const specs: EventSpec[] = [
+      { day: 4, significance: 1 },
+      { day: 10, significance: 1 },
+      { day: 10, significance: 3 },
+      { day: 10, significance: 1 },
+      { day: 12, significance: 1 },
+      { day: 18, significance: 1 },
+    ];
+    const { model } = modelFrom(specs);
+    // One day is 5 px: a crowd 10 px wide with neighbours 30 px away, no room for a bubble beside
+    // the key mark.
+    const items = all(model.tracks[0]!, lodParams(DAY / 5));
+    expect(items.map((i) => i.kind)).toEqual(['event', 'cluster', 'event']);
+    const bubble = items[1];
+    expect(bubble?.kind === 'cluster' && [bubble.count, bubble.keyCount]).toEqual([4, 1]);
   });
 
   it('culls: a window gives exactly the items drawn inside it (property)', () => {

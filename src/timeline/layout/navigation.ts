@@ -11,7 +11,14 @@
  * change), so a key press never sorts or lists all N events: each track is asked for its item
  * next to the current one through the level-of-detail index, O(tracks · log n) per key.
  */
-import { compareIds, itemsInTrack, type Kept, type LodItem, type LodParams } from './lod';
+import {
+  ITEM_SHIFT_PX,
+  compareIds,
+  itemsInTrack,
+  type Kept,
+  type LodItem,
+  type LodParams,
+} from './lod';
 import type { Track } from './tracks';
 
 export type Move =
@@ -61,14 +68,16 @@ function nextInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null
   const n = start.length;
   if (n === 0) return null;
   const kept = ctx.kept.get(track.index) ?? NO_INDICES;
-  // An item is drawn between its first and last member's start, so never before start[0].
-  const lo = Math.max(key.t, start[0]!);
+  // An item is drawn near the events it stands for (a bubble may step aside from a mark), so
+  // never more than ITEM_SHIFT_PX before start[0].
+  const shift = ITEM_SHIFT_PX * ctx.params.msPerPx;
+  const lo = Math.max(key.t, start[0]! - shift);
   for (let w = FIRST_WINDOW_RUNS * ctx.params.runMs; ; w *= 4) {
     const found = itemsInTrack(track, lo, lo + w, ctx.params, kept).find(
       (item) => compareKeys(keyOf(ctx.tracks, item), key) > 0,
     );
     if (found) return found;
-    if (lo + w >= start[n - 1]!) return null;
+    if (lo + w >= start[n - 1]! + shift) return null;
   }
 }
 
@@ -78,13 +87,14 @@ function prevInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null
   const n = start.length;
   if (n === 0) return null;
   const kept = ctx.kept.get(track.index) ?? NO_INDICES;
-  const hi = Math.min(key.t, start[n - 1]!);
+  const shift = ITEM_SHIFT_PX * ctx.params.msPerPx;
+  const hi = Math.min(key.t, start[n - 1]! + shift);
   for (let w = FIRST_WINDOW_RUNS * ctx.params.runMs; ; w *= 4) {
     const items = itemsInTrack(track, hi - w, hi, ctx.params, kept);
     for (let i = items.length - 1; i >= 0; i--) {
       if (compareKeys(keyOf(ctx.tracks, items[i]!), key) < 0) return items[i]!;
     }
-    if (hi - w <= start[0]!) return null;
+    if (hi - w <= start[0]! - shift) return null;
   }
 }
 

@@ -15,9 +15,37 @@ const LABEL_GAP_PX = 3;
 /** px a key event's label may slide away from its mark, on a leader line, to find room. */
 const LABEL_SLIDE_PX = 160;
 
+/**
+ * Labels already cut and measured, per title (one map for wide plots, one for phones): cutting
+ * splits the title into graphemes, and the same titles are placed at every settle and every
+ * focus move. Emptied past LABEL_CACHE_SIZE titles, so a session of many records stays small.
+ */
+const LABEL_CACHE_SIZE = 20_000;
+const labelCache = [new Map<string, Label>(), new Map<string, Label>()] as const;
+
+interface Label {
+  text: string;
+  /** px: the text's estimated width, and the room it claims beside its mark (below). */
+  width: number;
+  roomPx: number;
+}
+
+function label(title: string, compact: boolean): Label {
+  const cache = labelCache[compact ? 1 : 0];
+  let found = cache.get(title);
+  if (found === undefined) {
+    const text = truncateLabel(title, compact ? 28 : 34);
+    const width = estimateTextWidth(text, LABEL_FONT_PX);
+    found = { text, width, roomPx: LABEL_OFFSET_PX + width + LABEL_GAP_PX };
+    if (cache.size >= LABEL_CACHE_SIZE) cache.clear();
+    cache.set(title, found);
+  }
+  return found;
+}
+
 /** A title as a label writes it: cut to 34 characters (28 on phones). */
 export function labelText(title: string, compact: boolean): string {
-  return truncateLabel(title, compact ? 28 : 34);
+  return label(title, compact).text;
 }
 
 /**
@@ -26,9 +54,7 @@ export function labelText(title: string, compact: boolean): string {
  * on its own line at every zoom from the widest view in.
  */
 export function labelRoomPx(title: string, compact: boolean): number {
-  return (
-    LABEL_OFFSET_PX + estimateTextWidth(labelText(title, compact), LABEL_FONT_PX) + LABEL_GAP_PX
-  );
+  return label(title, compact).roomPx;
 }
 
 export interface SceneLabel {
@@ -77,7 +103,7 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
     if (item.kind !== 'event' || item.x < 0 || item.x > scene.width) continue;
     const isSelected = item.id === selected;
     if (!isSelected && (item.dimmed || item.significance < minSignificance)) continue;
-    const text = labelText(item.event.title, compact);
+    const { text, width } = label(item.event.title, compact);
     texts.set(item.id, text);
     const key = item.significance >= 3;
     const rows = isSelected || key ? laneRows?.get(item.lane) : undefined;
@@ -86,7 +112,7 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
       laneId: String(item.lane),
       x: item.x,
       y: item.y,
-      width: estimateTextWidth(text, LABEL_FONT_PX),
+      width,
       // Key events first (in the room their rows keep), then the opened event if it is not one,
       // then the rest; left to right within each.
       priority: (isSelected ? (key ? 3.5e6 : 2.9e6) : item.significance * 1e6) - item.x / 1e4,

@@ -13,6 +13,7 @@ import type { TimelineModel, Track } from './tracks';
 import type { Geometry } from './geometry';
 import type { LaneKind } from './lanes';
 import { markArea } from '../render/shapes';
+import { clusterRadius } from './cluster-size';
 import { isUncertain } from './precision';
 
 export interface SceneEvent {
@@ -131,19 +132,6 @@ const NO_INDICES: readonly number[] = [];
 
 export function markRadius(significance: number, compact = false): number {
   return Math.sqrt(markArea(significance, compact) / Math.PI);
-}
-
-/** px: the radius of a cluster's bubble, wide enough for its count as written. */
-export function clusterRadius(count: number): number {
-  const digits = formatCount(count).length;
-  return digits <= 1 ? 9 : digits === 2 ? 11 : 13;
-}
-
-/** A cluster's count as drawn: "7", "42", "512", "1.2k", "37k". */
-export function formatCount(count: number): string {
-  if (count < 1000) return String(count);
-  if (count < 10_000) return `${(Math.floor(count / 100) / 10).toFixed(1)}k`;
-  return `${Math.floor(count / 1000)}k`;
 }
 
 export function buildScene(input: SceneInput): Scene {

@@ -286,6 +286,16 @@ describe('makeTicks', () => {
     });
   });
 
+  it('keeps two-day ticks two days apart across the end of a 31-day month', () => {
+    const t0 = Date.UTC(1990, 0, 1);
+    const scale = scaleUtc()
+      .domain([t0, t0 + 31 * 86_400_000])
+      .range([0, 930]);
+    const { major } = makeTicks(scale, 930);
+    const days = major.map((t) => t.date.getTime() / 86_400_000);
+    expect(days.slice(1).map((d, i) => d - days[i]!)).toEqual(days.slice(1).map(() => 2));
+  });
+
   // Below a day the finest step (1 hour) is wider than the band; the zoom stops before that.
   it('spaces major ticks near 90–120 px and never closer than 55 px, for any span over a day', () => {
     fc.assert(

@@ -94,7 +94,12 @@ const LEVELS: readonly Level[] = [
   level('hour', utcHour, HOUR_MS, 6),
   level('hour', utcHour, HOUR_MS, 12),
   level('day', utcDay, DAY_MS, 1),
-  level('day', utcDay, DAY_MS, 2, false),
+  // Every other day counted from the epoch: utcDay.every(2) counts days of the month and starts
+  // again on each 1st, which would put the 31st and the 1st one day apart.
+  {
+    ...level('day', utcDay, DAY_MS, 2, false),
+    interval: utcDay.filter((d) => Math.round(d.getTime() / DAY_MS) % 2 === 0),
+  },
   level('week', utcMonday, WEEK_MS, 1),
   level('week', utcMonday, WEEK_MS, 2, false),
   level('month', utcMonth, MONTH_MS, 1),

@@ -1,6 +1,7 @@
 import { memo, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import type { SceneItem } from '../layout/scene';
 import { clusterName, eventName, otherGroupNames } from './mark-names';
+import { sceneItemBox } from '../layout/mark-box';
 
 /**
  * Most mark buttons in the DOM at once. Zoomed out over a large record the window can hold a
@@ -15,6 +16,8 @@ interface Props {
   items: readonly SceneItem[];
   tabStop: string | null;
   selected: string | null;
+  /** Marks are drawn smaller on a phone's chart. */
+  compact: boolean;
   groupName: ReadonlyMap<string, string>;
   /** Receives the group element (focus follows keys inside it). */
   group: (el: HTMLDivElement | null) => void;
@@ -51,6 +54,7 @@ export function FocusLayer({ group, onKeyDown, onFocusIn, onFocusOut, ...p }: Pr
           item={item}
           active={item.id === p.tabStop}
           selected={item.id === p.selected}
+          compact={p.compact}
           groupName={p.groupName}
           onActivate={p.onActivate}
           onFocusItem={p.onFocusItem}
@@ -65,6 +69,7 @@ interface MarkProps {
   item: SceneItem;
   active: boolean;
   selected: boolean;
+  compact: boolean;
   groupName: ReadonlyMap<string, string>;
   onActivate: (item: SceneItem) => void;
   onFocusItem: (item: SceneItem) => void;
@@ -81,11 +86,15 @@ const MarkButton = memo(function MarkButton(p: MarkProps) {
     width: size,
     height: size,
   };
+  const box = sceneItemBox(item, p.compact);
   const common = {
     type: 'button' as const,
     style,
     tabIndex: p.active ? 0 : -1,
     'data-item-id': item.id,
+    // What the canvas draws under the button, in plot px (layout/mark-box.ts): the chart's own
+    // statement of where its ink is, read by the overlap check of the end-to-end tests.
+    'data-box': [box.x0, box.y0, box.x1, box.y1].map((v) => v.toFixed(2)).join(' '),
     onClick: () => p.onActivate(item),
     onFocus: () => p.onFocusItem(item),
     onMouseEnter: () => p.onHover(item),

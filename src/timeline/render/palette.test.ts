@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BACKGROUND, contrast, GROUP_COLOURS, luminance } from './palette';
+import {
+  BACKGROUND,
+  contrast,
+  DIM_OPACITY,
+  GROUP_COLOURS,
+  luminance,
+  THEME_COLOURS,
+} from './palette';
 
 describe('contrast', () => {
   it('gives the WCAG extremes for black and white', () => {
@@ -41,5 +48,16 @@ describe('the stylesheet', () => {
 
   it('uses the palette backgrounds', () => {
     expect(pair('--bg')).toEqual([BACKGROUND.light, BACKGROUND.dark]);
+  });
+
+  it.each(Object.entries(THEME_COLOURS))(
+    'defines the %s colour as the table does, the one source of the canvas and the exports',
+    (_role, c) => {
+      expect(pair(c.cssVar)).toEqual([c.light, c.dark]);
+    },
+  );
+
+  it('dims marks as much as the table says', () => {
+    expect(/--dim:\s*([\d.]+);/.exec(css)?.[1]).toBe(String(DIM_OPACITY));
   });
 });

@@ -17,6 +17,31 @@ export const GROUP_COLOURS: ReadonlyArray<{ light: string; dark: string }> = [
 
 export const BACKGROUND = { light: '#ffffff', dark: '#14161a' } as const;
 
+/**
+ * The chart's colours by role, in both themes, and the custom property of global.css that holds
+ * each (palette.test.ts keeps the stylesheet equal to this table). The canvas reads the
+ * properties, so that a theme switch and forced colours reach it; the image exports take the
+ * light column.
+ */
+export const THEME_COLOURS = {
+  bg: { cssVar: '--bg', ...BACKGROUND },
+  surface: { cssVar: '--surface', light: '#f5f6f8', dark: '#1c1f25' },
+  text: { cssVar: '--text', light: '#1a1c20', dark: '#e8eaed' },
+  muted: { cssVar: '--muted', light: '#525966', dark: '#a9b0bb' },
+  border: { cssVar: '--border', light: '#d3d8df', dark: '#3a3f49' },
+  eraA: { cssVar: '--era-a', light: '#f3f5f8', dark: '#181b20' },
+  eraB: { cssVar: '--era-b', light: '#e9edf2', dark: '#1f232a' },
+  markStroke: { cssVar: '--mark-stroke', ...BACKGROUND },
+  focus: { cssVar: '--focus', light: '#1457c9', dark: '#9cc3ff' },
+  accent: { cssVar: '--accent', light: '#0b5cad', dark: '#8ab8ff' },
+  stance: { cssVar: '--stance', light: '#1a1c20', dark: '#e8eaed' },
+} as const satisfies Record<string, { cssVar: string; light: string; dark: string }>;
+
+export type ThemeRole = keyof typeof THEME_COLOURS;
+
+/** Opacity of dimmed marks (0–1), the stylesheet's `--dim`. */
+export const DIM_OPACITY = 0.22;
+
 function channel(c: number): number {
   const s = c / 255;
   return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

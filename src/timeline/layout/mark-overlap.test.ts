@@ -1,0 +1,173 @@
+/**
+ * Marks never overlap: at every width from a phone's to a wide screen's, and at every zoom and
+ * window, no two items drawn in one lane (marks and cluster bubbles) have intersecting boxes, so
+ * a key event never sits on a bubble. Runs the whole pure pipeline: lanes and rows, tracks, the
+ * level of detail and the scene.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EVENT_TYPES, type StanceEvent } from '../../domain/schema';
+import { makeEvent } from '../../domain/test-events';
+import { COMPACT, WIDE } from './geometry';
+import { layoutTimeline } from './model';
+import { buildScene } from './scene';
+import { dataExtent, makeTimeScale } from './time-scale';
+import { sceneItemBox, boxesTouch } from './mark-box';
+import { NO_KEPT, type Kept } from './lod';
+import type { EventPlace } from './tracks';
+
+/** The kept events of a scene: the one selected, where it is drawn. */
+function keptOf(where: ReadonlyMap<string, EventPlace>, id: string | null): Kept {
+  const place = id === null ? undefined : where.get(id);
+  return place ? new Map([[place.track, [place.index]]]) : NO_KEPT;
+}
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2024, 0, 1);
+const GROUPS = ['a', 'b', 'c'];
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+interface Spec {
+  day: number;
+  significance: 1 | 2 | 3;
+  days: number;
+  group: number;
+  type: number;
+}
+
+/** Days bunched in a few places, so that crowded days, dense runs and lone events all occur. */
+const specArb: fc.Arbitrary<Spec> = fc.record({
+  day: fc.oneof(
+    fc.integer({ min: 0, max: 400 }),
+    fc.integer({ min: 100, max: 104 }),
+    fc.constantFrom(50, 200, 201, 300),
+  ),
+  significance: fc.constantFrom(1 as const, 2 as const, 3 as const),
+  days: fc.oneof(fc.constant(0), fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 40 })),
+  group: fc.integer({ min: 0, max: GROUPS.length - 1 }),
+  type: fc.nat(EVENT_TYPES.length - 1),
+});
+
+function eventsOf(specs: readonly Spec[]): StanceEvent[] {
+  return specs.map((s, i) =>
+    makeEvent({
+      id: `e${String(i).padStart(4, '0')}`,
+      date: iso(T0 + s.day * DAY),
+      ...(s.days ? { end: iso(T0 + (s.day + s.days) * DAY) } : {}),
+      significance: s.significance,
+      type: EVENT_TYPES[s.type]!,
+      title: `Event ${i} with a title of some length`,
+      actors: [{ actor: GROUPS[s.group]!, role: 'speaker' }],
+    }),
+  );
+}
+
+const dataset = (events: readonly StanceEvent[]) => ({
+  actors: GROUPS.map((id) => ({ id, name: id, kind: 'person' as const, group: `g-${id}` })),
+  groups: GROUPS.map((id) => ({ id: `g-${id}`, name: `Group ${id}` })),
+  eventById: new Map(events.map((e) => [e.id, e])),
+});
+
+/** The scene the chart draws at a window width and zoom, as timeline.tsx sizes it. */
+function sceneAt(
+  events: StanceEvent[],
+  width: number,
+  zoom: number,
+  at: number,
+  keep: string | null = null,
+) {
+  const compact = width < 640;
+  const geometry = compact ? COMPACT : WIDE;
+  const plotWidth = Math.max(100, width - geometry.gutter - 16);
+  const base = makeTimeScale(dataExtent(events)!, plotWidth);
+  const { model } = layoutTimeline({
+    dataset: dataset(events),
+    events,
+    matching: new Set(events.map((e) => e.id)),
+    mode: 'group',
+    expanded: [],
+    geometry,
+    base,
+    compact,
+  });
+  const [d0, d1] = base.domain().map((d) => d.getTime()) as [number, number];
+  const span = (d1 - d0) / zoom;
+  const from = d0 + (d1 - d0 - span) * at;
+  const scale = makeTimeScale([new Date(from), new Date(from + span)], plotWidth, 0);
+  const scene = buildScene({
+    model,
+    scale,
+    width: plotWidth,
+    geometry,
+    compact,
+    eras: [],
+    kept: keptOf(model.where, keep),
+    locale: 'en-GB',
+  });
+  return { scene, compact, model };
+}
+
+/** Pairs of items of one lane whose boxes intersect, named for the failure message. */
+function overlaps(
+  items: ReturnType<typeof sceneAt>['scene']['items'],
+  compact: boolean,
+  except: ReadonlySet<string> = new Set(),
+): string[] {
+  const out: string[] = [];
+  const boxes = items.map((item) => ({ item, box: sceneItemBox(item, compact) }));
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const p = boxes[i]!;
+      const q = boxes[j]!;
+      if (p.item.lane !== q.item.lane) continue;
+      if (except.has(p.item.id) || except.has(q.item.id)) continue;
+      if (boxesTouch(p.box, q.box)) {
+        out.push(
+          `${p.item.id}@${p.item.x.toFixed(1)},${p.item.y} × ${q.item.id}@${q.item.x.toFixed(1)},${q.item.y}`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+const widthArb = fc.integer({ min: 320, max: 2560 });
+const zoomArb = fc.double({ min: 0, max: Math.log(200), noNaN: true }).map(Math.exp);
+const atArb = fc.double({ min: 0, max: 1, noNaN: true });
+
+describe('drawn marks', () => {
+  it('never overlap in a lane, at any width, zoom and window (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { minLength: 1, maxLength: 200, size: 'max' }),
+        widthArb,
+        zoomArb,
+        atArb,
+        (specs, width, zoom, at) => {
+          const { scene, compact } = sceneAt(eventsOf(specs), width, zoom, at);
+          expect(overlaps(scene.items, compact)).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never overlap but for the selected mark, which is drawn where it is (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { minLength: 1, maxLength: 200, size: 'max' }),
+        widthArb,
+        zoomArb,
+        atArb,
+        fc.nat(),
+        (specs, width, zoom, at, pick) => {
+          const events = eventsOf(specs);
+          const chosen = events[pick % events.length]!.id;
+          const { scene, compact } = sceneAt(events, width, zoom, at, chosen);
+          expect(overlaps(scene.items, compact, new Set([chosen]))).toEqual([]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
