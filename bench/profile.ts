@@ -16,7 +16,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     /**
      * What to profile: `load` (navigation to the first marks), `filter` (a click on the
-     * "Statement" type to the chart drawn with it) or `keys` (20 presses of → on a mark).
+     * "Statement" type to the chart drawn with it), `keys` (20 presses of → on a mark) or
+     * `gesture` (the benchmark's wheel zoom in and out and drag, bench/in-page.js).
      */
     action: { type: 'string', default: 'load' },
     /** The built app's folder, for its source maps (names and lines in the sources). */
@@ -38,6 +39,7 @@ await page.addInitScript(() => {
     for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
 });
+await page.addInitScript({ path: resolve(import.meta.dirname, 'in-page.js') });
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -82,6 +84,22 @@ if (values.action === 'keys') {
   await page.locator('.plot [data-event-id][tabindex="0"]').first().focus();
   await cdp.send('Profiler.start');
   for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+}
+if (values.action === 'gesture') {
+  await page.waitForSelector('[data-zoom-surface][data-gestures="ready"]');
+  await cdp.send('Profiler.start');
+  const frames = await page.evaluate(() =>
+    (
+      window as unknown as {
+        __bench: { gesture(s: string, z: number, p: number, b: number): Promise<number[]> };
+      }
+    ).__bench.gesture('[data-zoom-surface]', 60, 60, 30_000),
+  );
+  const sorted = [...frames].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  console.log(
+    `frames ${frames.length}: p50 ${at(0.5)?.toFixed(1)} ms, p95 ${at(0.95)?.toFixed(1)} ms`,
+  );
 }
 const { profile } = await cdp.send('Profiler.stop');
 const info = await page.evaluate(() => {

@@ -13,6 +13,8 @@ import { filterResults } from '../selectors/filter-results';
 import { useViewStore } from '../state/view-store';
 import { dataExtent, windowFromMs, windowToMs } from './view-window';
 
+const NO_IDS: readonly string[] = [];
+
 export function useFilteredView(dataset: Dataset) {
   const filters = useViewStore(useShallow(pickFilterState));
   const results = useMemo(
@@ -31,16 +33,15 @@ export function useFilteredView(dataset: Dataset) {
   );
 
   // Previous / Next in the details: the shown events in time order, or all of them when the
-  // open event is filtered out (opened by link), so that stepping never gets stuck.
+  // open event is filtered out (opened by link), so that stepping never gets stuck. Only while
+  // an event is open: the first sort of a large record is work the first view must not wait for.
   const selected = useViewStore((s) => s.event);
-  const selectedShown = selected !== null && results.matching.has(selected);
+  const open = selected !== null;
+  const selectedShown = open && results.matching.has(selected);
   const order = useMemo(
     () =>
-      chronologicalIds(
-        dataset.events,
-        selected !== null && !selectedShown ? null : results.matching,
-      ),
-    [results.matching, dataset.events, selected, selectedShown],
+      open ? chronologicalIds(dataset.events, selectedShown ? results.matching : null) : NO_IDS,
+    [results.matching, dataset.events, open, selectedShown],
   );
 
   return { ...results, extent, windowMs, onWindowChange, order };

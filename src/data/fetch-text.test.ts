@@ -8,6 +8,7 @@ import {
   shouldRetry,
   type FetchFailureKind,
 } from './fetch-text';
+import { EARLY_RESPONSES, takeEarlyResponse, type EarlyResponses } from './early-responses';
 
 const FILE = 'data/demo/events.json';
 const URL_ = 'https://example.test/data/demo/events.json';
@@ -131,6 +132,51 @@ describe('fetchText', () => {
 
   it('rethrows a cancellation as the AbortError it is', async () => {
     stubFetch(stall);
+    const controller = new AbortController();
+    const pending = fetchText(URL_, { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('fetchText with a response the page started early (public/early-fetch.js)', () => {
+  function early(url: string, response: Promise<Response>): void {
+    vi.stubGlobal(EARLY_RESPONSES, new Map([[url, response]]) satisfies EarlyResponses);
+  }
+
+  it('takes it for the first attempt only; a retry fetches anew', async () => {
+    early(URL_, Promise.resolve(new Response('{"early": true}', { status: 200 })));
+    stubFetch(async () => new Response('{"late": true}', { status: 200 }));
+    await expect(fetchText(URL_)).resolves.toEqual({ text: '{"early": true}' });
+    await expect(fetchText(URL_)).resolves.toEqual({ text: '{"late": true}' });
+    expect(takeEarlyResponse(URL_)).toBeUndefined();
+  });
+
+  it('reports its failure as the fetch path does, so that it is retried', async () => {
+    early(URL_, Promise.reject(new TypeError('Failed to fetch')));
+    expect((await failureOf(fetchText(URL_, { file: FILE }))).kind).toBe('connection');
+  });
+
+  it('still times out when it never answers, or when its body stalls', async () => {
+    vi.useFakeTimers();
+    early(URL_, new Promise<Response>(() => undefined));
+    const pending = failureOf(fetchText(URL_, { timeoutMs: 500 }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect((await pending).kind).toBe('timeout');
+
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"events": ['));
+      },
+    });
+    early(URL_, Promise.resolve(new Response(body, { status: 200 })));
+    const stalled = failureOf(fetchText(URL_, { timeoutMs: 500 }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect((await stalled).kind).toBe('timeout');
+  });
+
+  it('is given up as the AbortError it is when the load is cancelled', async () => {
+    early(URL_, new Promise<Response>(() => undefined));
     const controller = new AbortController();
     const pending = fetchText(URL_, { signal: controller.signal });
     controller.abort();

@@ -3,6 +3,7 @@
  * that each get their own message and their own retry policy. No DOM access, so it runs in a
  * worker as well as on the page.
  */
+import { takeEarlyResponse } from './early-responses';
 
 /** What went wrong, from the reader's side. Exhaustive: every kind has a message and a policy. */
 export type FetchFailureKind =
@@ -102,6 +103,34 @@ function looksLikeMarkup(text: string): boolean {
   return false;
 }
 
+/**
+ * `promise`, or a rejection with the signal's reason as soon as it aborts: for a request started
+ * without the signal (an early response), whose body would otherwise be waited for regardless.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  });
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('The request was aborted', 'AbortError');
+}
+
 function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError';
 }
@@ -134,14 +163,19 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, { signal: controller.signal });
+      // The page may have started this request before the app's code ran (public/early-fetch.js);
+      // the timeout and a cancel still end the wait for it.
+      const early = takeEarlyResponse(url);
+      response = early
+        ? await untilAborted(early, controller.signal)
+        : await fetch(url, { signal: controller.signal });
       if (!response.ok) {
         // Drop the body unread: it is an error page, and could be large.
         void response.body?.cancel().catch(() => undefined);
         throw fail(kindOfStatus(response.status), response.status);
       }
       onResponse?.(response);
-      text = await response.text();
+      text = await (early ? untilAborted(response.text(), controller.signal) : response.text());
     } catch (err) {
       if (err instanceof FetchError) throw err;
       if (timedOut) throw fail('timeout');

@@ -12,6 +12,7 @@
  */
 import type { DatasetTexts, ValidationResult } from '../domain/validate';
 import { validateInSteps, type ValidationProgress } from './validate-steps';
+import { decodeResult, type EncodedResult } from './validation-transfer';
 
 /** Above this many characters of JSON (about 1 MB) the worker pays for itself. */
 export const WORKER_THRESHOLD_CHARS = 1_000_000;
@@ -24,7 +25,8 @@ const COMPRESSED_RATIO = 5;
 
 export type WorkerReply =
   | { type: 'progress'; progress: ValidationProgress }
-  | { type: 'result'; result: ValidationResult }
+  /** The result as one JSON string (validation-transfer.ts), not as objects to clone. */
+  | { type: 'result'; result: EncodedResult }
   | { type: 'error'; message: string };
 
 export interface ValidateOptions {
@@ -170,7 +172,7 @@ function validateIn(
       if (reply.type === 'progress') onProgress?.(reply.progress);
       else {
         done();
-        if (reply.type === 'result') resolve(reply.result);
+        if (reply.type === 'result') resolve(decodeResult(reply.result));
         else reject(new Error(`Validating the dataset failed: ${reply.message}`));
       }
     };

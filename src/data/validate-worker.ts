@@ -7,6 +7,7 @@ import '../domain/zod-config';
 import type { DatasetTexts } from '../domain/validate';
 import { validateInSteps } from './validate-steps';
 import type { WorkerReply } from './validate-off-thread';
+import { encodeResult } from './validation-transfer';
 
 self.onmessage = (e: MessageEvent<{ texts: DatasetTexts }>) => {
   const post = (reply: WorkerReply) => self.postMessage(reply);
@@ -14,7 +15,7 @@ self.onmessage = (e: MessageEvent<{ texts: DatasetTexts }>) => {
     const result = validateInSteps(e.data.texts, (progress) =>
       post({ type: 'progress', progress }),
     );
-    post({ type: 'result', result });
+    post({ type: 'result', result: encodeResult(result) });
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

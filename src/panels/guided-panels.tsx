@@ -5,6 +5,7 @@ import { getViewState, useViewStore, viewStore } from '../state/view-store';
 import { compareDays, compareValue } from '../state/view-state';
 import { stepViewState } from '../state/story-state';
 import { Toolbar } from '../ui/toolbar';
+import { useStoryKeys } from './use-story-keys';
 
 // Open only when a story or a comparison is: loaded then, not with the first view.
 const StoryPanel = lazy(() => import('./story-panel').then((m) => ({ default: m.StoryPanel })));
@@ -52,6 +53,12 @@ export function GuidedPanels({ dataset, extent, onOpenEvent, onCopy }: Props) {
     if (target)
       viewStore.getState().replaceAll(stepViewState(getViewState(viewStore), target, step));
   };
+  useStoryKeys(
+    story !== undefined && s.step !== null,
+    story?.steps.length ?? 0,
+    () => viewStore.getState().step,
+    (n) => story && goTo(story.id, n),
+  );
   const openCompare = () =>
     setState({ compare: compareValue(s.from ?? extent[0], s.to ?? extent[1]) });
 

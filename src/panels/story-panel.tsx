@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Story } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { formatEventDate } from '../domain/dates';
@@ -16,23 +16,10 @@ interface Props {
   focusOnOpen: boolean;
 }
 
-/** Keys that belong to what has focus: fields, the timeline's marks, menus and dialogs. */
-function keyIsTaken(e: KeyboardEvent): boolean {
-  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return true;
-  const t = e.target;
-  if (!(t instanceof Element)) return false;
-  if (
-    t instanceof HTMLElement &&
-    (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))
-  )
-    return true;
-  return t.closest('.marks, [role="menu"], dialog, [role="slider"]') !== null;
-}
-
 /**
  * A story, one step at a time: the caption (announced politely when it changes), the events it
- * rests on with their sources, Previous/Next (and ← / → anywhere but in a field or on the
- * timeline's marks), and a way out that leaves the view where it is.
+ * rests on with their sources, Previous/Next (← / → are the page's, use-story-keys.ts), and a
+ * way out that leaves the view where it is.
  */
 export function StoryPanel({
   dataset,
@@ -49,22 +36,6 @@ export function StoryPanel({
   useEffect(() => {
     if (focusOnOpen) headingRef.current?.focus();
   }, [story.id, focusOnOpen]);
-
-  const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (keyIsTaken(e)) return;
-    if (e.key === 'ArrowRight' && step < count) {
-      e.preventDefault();
-      onStep(step + 1);
-    } else if (e.key === 'ArrowLeft' && step > 1) {
-      e.preventDefault();
-      onStep(step - 1);
-    }
-  });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey(e);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
 
   return (
     <section className="guided story" aria-labelledby="story-title">

@@ -4,21 +4,27 @@
  *
  * The rules, per track (one row of one lane), at a zoom of `msPerPx`:
  *  1. Runs: events whose starts are closer than RUN_PX to their neighbour form a run (single-
- *     linkage). The run threshold is quantised to powers of √2 so that what is clustered changes
- *     in steps while zooming, not at every frame. The runs at any threshold are the stretches
- *     between gaps ≥ it, which `Track.gaps` finds in O(log n) per run.
+ *     linkage). The run threshold is quantised to powers of 2^⅛ so that what is clustered changes
+ *     in steps while zooming, not at every frame, and it never falls below two mark widths
+ *     (render/mark-fit.ts): marks of two runs never touch. The runs at any threshold are the
+ *     stretches between gaps ≥ it, which `Track.gaps` finds in O(log n) per run. A run's
+ *     territory reaches halfway to its neighbours; everything it draws stays inside it.
  *  2. Pieces: a run wider than one cell of a power-of-two time grid (CHUNK_PX to 2·CHUNK_PX wide)
  *     is cut at the cell boundaries, so a dense record becomes a row of counted bubbles rather
- *     than one bubble the width of the chart.
+ *     than one bubble the width of the chart; its first and last cell join their neighbour when
+ *     they hold too little. A piece's territory ends at the cuts.
  *  3. Key events (significance 3) whose nearest other key event in the track is at least
- *     KEY_SEP_PX away — key marks that do not overlap one another — are always drawn on their
- *     own, and so are the `kept` events (the selected and the focused one). Everything else in a
- *     piece is one cluster, which counts the key events it holds; a piece left with one event
- *     draws it on its own.
+ *     KEY_SEP_PX away — key marks that do not overlap one another — are drawn on their own when
+ *     their mark fits the territory, and so are the `kept` events (the selected and the focused
+ *     one). Everything else in a piece is one cluster, which counts the key events it holds; its
+ *     bubble steps aside from the marks drawn alone, or where there is no room, the nearest key
+ *     event joins it. A piece left with one event draws it on its own.
+ * Nothing drawn in a row overlaps anything else but a kept mark (tested as a property over the
+ * whole layout, mark-overlap.test.ts).
  * Every event is thus in exactly one drawn item at every zoom (tested as a property).
  *
  * Cost: visiting a window touches only the runs and pieces in it, each found by binary search or
- * tree descent (O(log n)); runs are ≥ RUN_PX/√2 apart and pieces ≥ CHUNK_PX wide, so the number
+ * tree descent (O(log n)); runs are ≥ RUN_PX/2^⅛ apart and pieces ≥ CHUNK_PX wide, so the number
  * of items — and the work — is bounded by the plot's width in px, not by N.
  */
 import type { Track } from './tracks';
