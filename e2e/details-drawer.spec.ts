@@ -37,7 +37,7 @@ async function overlaps(a: Locator, b: Locator): Promise<boolean> {
 
 for (const width of [1024, 1440]) {
   test.describe(`at ${width} px`, () => {
-    test.use({ viewport: { width, height: 800 } });
+    test.use({ viewport: { width, height: 768 } });
 
     test('the drawer covers none of the header, toolbar or filters, and the event stays in sight', async ({
       page,
@@ -116,7 +116,7 @@ for (const width of [1024, 1440]) {
 test.describe('axe with the drawer open', () => {
   // One axe pass over the whole chart takes 8–15 s on a busy two-core machine.
   test.describe.configure({ timeout: 60_000 });
-  test.use({ viewport: { width: 1024, height: 800 } });
+  test.use({ viewport: { width: 1024, height: 768 } });
 
   test('finds no violations at 1024 px', async ({ page, axe }) => {
     await page.goto(`./?event=${ALGERIA.id}`);

@@ -222,7 +222,12 @@ test.describe('transfers beside the holds', () => {
     const transfer = eventById('twenty-billion-arms-sales');
     await page.goto('./');
     const stance = page.getByRole('region', { name: /^How the stance/ });
-    await expect(stance).toContainText('A small dot marks an event at the level already in force.');
+    await expect(
+      stance
+        .getByRole('list', { name: 'Stance track key' })
+        .getByRole('listitem')
+        .filter({ hasText: 'An event at the level already in force' }),
+    ).toContainText('Conditions on arms for Israel');
     const track = page.getByRole('group', { name: 'Stance track: Conditions on arms for Israel' });
     const marker = track.getByRole('button', {
       name: `Conditions on arms for Israel: Holds one category of bombs, unchanged on ${longDate(transfer.date)} (${transfer.title})`,

@@ -84,4 +84,20 @@ describe('strictReport', () => {
     expect(report.lines[2]).toBe('… and 4 more (--all lists every one)');
     expect(report.lines).toContain('strict lint of data/x: 3 error(s), 3 warning(s)');
   });
+
+  it('quiet: lists the errors and counts the warnings in one line', () => {
+    const files = makeDatasetFiles();
+    for (const e of files['events.json'].events) {
+      for (const s of e.sources as Array<{ date?: string }>) delete s.date;
+      for (const s of e.summary as Array<{ cite: string[] }>) s.cite = [];
+    }
+    const result = validateDatasetValues(files);
+    if (!result.ok) throw new Error('invalid');
+    const report = strictReport('data/x', result.dataset, 20, true);
+    expect(report.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+    expect(report.lines.filter((l) => l.startsWith('error'))).toHaveLength(3);
+    expect(report.lines.at(-1)).toBe(
+      'strict lint of data/x: 3 error(s), 3 warning(s) (npm run validate -- --strict lists them)',
+    );
+  });
 });

@@ -6,7 +6,7 @@
  * wrong. The first 20 problems are printed, each quoted value cut to 120 characters; `--all`
  * prints every problem. `--strict` also runs the data lint (src/domain/lint.ts) on the curated
  * datasets (data/datasets.json, not generated ones) or on the folders and bundles named, and
- * exits 1 when it reports an error.
+ * exits 1 when it reports an error; with `--quiet` it prints the errors and counts the warnings.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -56,7 +56,8 @@ function checkFolder(folder: string): Problem[] {
 function main(argv: string[]): number {
   const all = argv.includes('--all');
   const strict = argv.includes('--strict');
-  const args = argv.filter((a) => a !== '--all' && a !== '--strict');
+  const quiet = argv.includes('--quiet');
+  const args = argv.filter((a) => a !== '--all' && a !== '--strict' && a !== '--quiet');
   const problems: Problem[] = [];
   let folders: string[];
   let linted: string[];
@@ -110,7 +111,7 @@ function main(argv: string[]): number {
     for (const label of linted.map(shown)) {
       const dataset = valid.get(label);
       if (!dataset) continue;
-      const lint = strictReport(label, dataset, all ? Infinity : undefined);
+      const lint = strictReport(label, dataset, all ? Infinity : undefined, quiet);
       for (const line of lint.lines) (lint.errors ? console.error : console.log)(line);
       lintErrors += lint.errors;
     }

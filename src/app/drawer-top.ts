@@ -6,7 +6,7 @@
  */
 
 /** px: the drawer is never shorter than this (or the whole window, if that is shorter). */
-export const DRAWER_MIN_HEIGHT = 360;
+export const DRAWER_MIN_HEIGHT = 320;
 
 /**
  * `anchorTop`: the chart frame's top in viewport px (negative once scrolled past); the drawer

@@ -15,6 +15,7 @@ import '../styles/share.css';
 import '../styles/record.css';
 import '../styles/import.css';
 import '../styles/reading.css';
+import '../styles/stance.css';
 import '../styles/vertical.css';
 import '../styles/forced-colors.css';
 

@@ -9,15 +9,17 @@
  * any browser, editor or slide deck, installed fonts or not.
  */
 import { EVENT_TYPES, type EventType } from '../domain/schema';
+import { formatDatePattern } from '../domain/dates';
 import { TYPE_LABEL } from '../domain/labels';
-import { markArea, markPath } from '../timeline/render/shapes';
+import { haloUnder, markArea, markPath } from '../timeline/render/shapes';
 import { markAreaOf } from '../timeline/render/mark-fit';
 import type { SceneCluster, SceneEvent } from '../timeline/layout/scene';
 import { countFontPx, formatCount } from '../timeline/layout/cluster-size';
 import { estimateTextWidth } from '../timeline/layout/labels';
 import { LABEL_FONT_PX } from '../timeline/layout/scene-labels';
 import { labelLeader } from '../timeline/layout/label-leader';
-import { levelY, MARKER_R, TRACK_H } from '../timeline/canvas/paint-stance';
+import { MARKER_R } from '../timeline/canvas/paint-stance';
+import { levelTicks, levelY, trackHeight } from '../timeline/layout/stance-scale';
 import type { ChartView } from './chart-view';
 import { sourceText, type ImageNotes } from './image-notes';
 import type { ExportPalette } from './export-palette';
@@ -313,7 +315,7 @@ function marks(
     const id = symbolId(item.type, area);
     if (!symbols.has(id)) symbols.set(id, `<path id="${id}" d="${markPath(item.type, area)}"/>`);
     out.push(
-      `<use href="#${id}" x="${n(item.x)}" y="${n(item.y)}" fill="${groupColour(p, item.colour)}" stroke="${p.markStroke}" stroke-width="1.5"${opacity(item.dimmed)}/>`,
+      `<use href="#${id}" x="${n(item.x)}" y="${n(item.y)}" fill="${groupColour(p, item.colour)}" stroke="${p.markStroke}" stroke-width="1.5"${haloUnder(item.type) ? ' paint-order="stroke"' : ''}${opacity(item.dimmed)}/>`,
     );
     if (item.id === selected) {
       out.push(
@@ -428,7 +430,12 @@ function labels(view: ChartView, p: ExportPalette): string {
 }
 
 /** The stance tracks: per dimension, the levels, the step line and a marker per change. */
-function stance(view: ChartView, title: string, p: ExportPalette): { svg: string; height: number } {
+function stance(
+  view: ChartView,
+  title: string,
+  p: ExportPalette,
+  locale?: string,
+): { svg: string; height: number } {
   if (view.stance.length === 0) return { svg: '', height: 0 };
   const { plotWidth, compact } = view;
   const gutter = view.geometry.gutter;
@@ -447,34 +454,94 @@ function stance(view: ChartView, title: string, p: ExportPalette): { svg: string
     out.push(text(PAD, y - 2, line, { size: 12, fill: p.muted }));
     y += 16;
   }
-  y += 8;
+  // The key to the markers, as under the tracks' heading on screen.
+  const key: Array<[string, number, boolean]> = [
+    ['Level rose', MARKER_R, true],
+    ['Level fell, or the first level on record', MARKER_R, false],
+  ];
+  if (view.stance.some((t) => t.steps.some((s) => s.same))) {
+    key.push(['An event at the level already in force', MARKER_R - 2, true]);
+  }
+  let kx = PAD + MARKER_R;
+  for (const [label, r, filled] of key) {
+    const w = estimateTextWidth(label, 12);
+    if (kx + w + 20 > view.width - PAD && kx > PAD + MARKER_R) {
+      kx = PAD + MARKER_R;
+      y += 16;
+    }
+    out.push(
+      `<circle cx="${n(kx)}" cy="${n(y + 2)}" r="${r}" fill="${filled ? p.stance : p.bg}" stroke="${p.stance}" stroke-width="2.5"/>`,
+      text(kx + 10, y + 6, label, { size: 12, fill: p.muted }),
+    );
+    kx += w + 36;
+  }
+  y += 24;
+  // The window's last day (its domain ends at the exclusive end of it), as on screen.
+  const day = formatDatePattern(view.domain[1] - 1, 'day-long', locale);
   for (const track of view.stance) {
-    // On a narrow chart the dimension's name sits above its track, as on screen; beside it, the
-    // name takes up to three lines of the gutter.
-    const room = compact ? view.width - 16 : gutter - 18;
-    const wrapped = compact ? [track.name] : wrapText(track.name, room / BOLD, 12);
-    const lines =
-      wrapped.length > 3
-        ? [...wrapped.slice(0, 2), fitText(wrapped.slice(2).join(' '), room, 12, true)]
-        : wrapped;
-    const nameY = compact ? y + 10 : y + TRACK_H / 2 - ((lines.length - 1) * 14) / 2;
-    lines.forEach((line, i) => {
-      out.push(
-        text(compact ? 8 : 10, nameY + i * 14, fitText(line, room, 12, true), {
+    // The dimension's name on a row of its own, as on screen; beside the track its level scale,
+    // each name at its line (cut to the gutter), or on a narrow chart the scale as one line of
+    // text under the name, lowest level first.
+    // The level in force when the window ends is named at the right of the name, over the
+    // plot's right edge (under the name on a narrow chart).
+    const now = track.steps.at(-1);
+    const nowText = `On ${day}: `;
+    const nowWidth = now
+      ? estimateTextWidth(nowText, 12) + estimateTextWidth(now.label, 12) * BOLD
+      : 0;
+    const room = compact ? view.width - 16 : view.width - 2 * PAD;
+    out.push(`<path d="M0 ${n(y + 0.5)}H${n(view.width)}" stroke="${p.border}"/>`);
+    y += 14;
+    out.push(
+      text(
+        compact ? 8 : 10,
+        y,
+        fitText(track.name, compact ? room : room - nowWidth - 16, 12, true),
+        {
           size: 12,
           weight: 700,
           fill: p.text,
-          baseline: 'central',
-        }),
+        },
+      ),
+    );
+    if (now) {
+      if (compact) y += 15;
+      const x = compact ? 8 : view.width - 4;
+      out.push(
+        `<text x="${n(x)}" y="${n(y)}" font-size="12" fill="${p.muted}"${compact ? '' : ' text-anchor="end"'}>${escapeXml(nowText)}<tspan font-weight="700" fill="${p.text}">${escapeXml(now.label)}</tspan></text>`,
       );
-    });
-    const top = compact ? y + 18 : y;
+    }
+    if (compact) {
+      for (const line of clampLines(track.levels.join(' → '), room, 11, 3)) {
+        y += 14;
+        out.push(text(8, y, line, { size: 11, fill: p.muted }));
+      }
+    }
+    const top = y + 2;
+    const height = trackHeight(track.levels.length);
+    if (!compact) {
+      for (const tick of levelTicks(track.levels)) {
+        out.push(
+          text(gutter - 8, top + tick.y, fitText(tick.label, gutter - 18, 10.5), {
+            size: 10.5,
+            fill: p.muted,
+            anchor: 'end',
+            baseline: 'central',
+          }),
+        );
+      }
+    }
     out.push(
       `<g transform="translate(${gutter} ${n(top)})" clip-path="url(#stance-clip)">${stanceTrack(track, plotWidth, p)}</g>`,
     );
-    y = top + TRACK_H + 6;
+    y = top + height + 4;
   }
   return { svg: out.join(''), height: y };
+}
+
+/** px: the tallest stance track's height; one clip serves every track. */
+function stanceClipHeight(view: ChartView): number {
+  return Math.max(0, ...view.stance.map((t) => trackHeight(t.levels.length)));
 }
 
 function stanceTrack(track: ChartView['stance'][number], width: number, p: ExportPalette): string {
@@ -511,7 +578,7 @@ function stanceTrack(track: ChartView['stance'][number], width: number, p: Expor
     if (s.x < 0 || s.x - last < 2 * MARKER_R) continue;
     last = s.x;
     out.push(
-      `<circle cx="${n(s.x)}" cy="${n(levelY(s.levelIndex, levels))}" r="${MARKER_R}" fill="${s.up ? p.stance : p.bg}" stroke="${p.stance}" stroke-width="2.5"/>`,
+      `<circle cx="${n(s.x)}" cy="${n(levelY(s.levelIndex, levels))}" r="${s.same ? MARKER_R - 2 : MARKER_R}" fill="${s.up || s.same ? p.stance : p.bg}" stroke="${p.stance}" stroke-width="2.5"/>`,
     );
   }
   return out.join('');
@@ -602,7 +669,7 @@ export function chartSvg(view: ChartView, notes: ImageNotes, options: SvgOptions
   const body = chartBody(view, p, notes.selectedId);
   const key = legend(view, p);
   const legendTop = chartTop + scene.height;
-  const track = stance(view, options.stanceTitle, p);
+  const track = stance(view, options.stanceTitle, p, options.locale);
   const stanceTop = legendTop + key.height + 16;
   const footTop = stanceTop + track.height + 16;
   const foot = footer(notes, width, p, options.locale);
@@ -611,7 +678,7 @@ export function chartSvg(view: ChartView, notes: ImageNotes, options: SvgOptions
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
     `<title>${escapeXml(`${notes.title}, ${notes.range}`)}</title>`,
     `<desc>${escapeXml(`${notes.filters}. ${notes.link}`)}</desc>`,
-    `<defs>${fontFaces(options.fonts)}<clipPath id="stance-clip"><rect x="0" y="0" width="${n(scene.width + MARKER_R + 4)}" height="${TRACK_H}"/></clipPath>${body.defs}</defs>`,
+    `<defs>${fontFaces(options.fonts)}<clipPath id="stance-clip"><rect x="0" y="0" width="${n(scene.width + MARKER_R + 4)}" height="${stanceClipHeight(view)}"/></clipPath>${body.defs}</defs>`,
     `<rect width="${width}" height="${height}" fill="${p.bg}"/>`,
     head.svg,
     `<g transform="translate(0 ${n(chartTop)})">${body.svg}</g>`,

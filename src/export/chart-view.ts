@@ -55,6 +55,8 @@ export interface StanceStepView {
   levelIndex: number;
   label: string;
   up: boolean;
+  /** True for an event at the level already in force: a small dot, as on screen. */
+  same: boolean;
 }
 
 export interface StanceTrackView {
@@ -171,6 +173,7 @@ export function stanceTracks(
           levelIndex: step.levelIndex,
           label: step.label,
           up: step.direction === 'up',
+          same: step.direction === 'same',
         });
       }
     }

@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/validate';
 import type { Dimension } from '../domain/schema';
 import type { Step } from '../domain/stance';
 import { formatEventDate } from '../domain/dates';
-import { levelY } from './canvas/paint-stance';
+import { levelY } from './layout/stance-scale';
 
 /** The level and the rationale of the hovered or focused change. */
 export function StepTip(p: {

@@ -12,7 +12,9 @@ import type { Dataset } from '../domain/validate';
 import type { Dimension } from '../domain/schema';
 import type { StanceSeries, Step } from '../domain/stance';
 import { formatEventDate } from '../domain/dates';
-import { firstVisibleStep, levelY, TRACK_H, type StanceGeometry } from './canvas/paint-stance';
+import { firstVisibleStep, type StanceGeometry } from './canvas/paint-stance';
+import { levelY, stepInForce, trackHeight } from './layout/stance-scale';
+import { LevelNow, LevelScale } from './level-scale';
 import type { TimeScale } from './layout/time-scale';
 import type { Viewport } from './viewport';
 import { StepTip } from './stance-tip';
@@ -101,59 +103,73 @@ export function StanceTrack(p: Props) {
   };
 
   const tipStep = tip === null ? undefined : steps[tip];
+  const height = trackHeight(geometry.levels);
+  const levelNames = dimension.levels.map((l) => l.label);
+  // The level in force at the window's right edge, named at the right of the track's head.
+  // The domain ends at the exclusive end of the window's last day, as the window's label reads it.
+  const windowEnd = (settledScale.domain() as [Date, Date])[1].getTime() - 1;
+  const now = steps[stepInForce(geometry.dates, windowEnd)];
   return (
     <div
       className={compact ? 'track compact' : 'track'}
       role="group"
       aria-label={`Stance track: ${dimension.name}`}
     >
-      <div className="track-label" style={compact ? undefined : { width: p.gutter }}>
+      <div className="track-head">
         <span className="track-name">{dimension.name}</span>
-        {steps.length > 0 && (
-          <span className="track-now small muted">
-            Latest: <strong>{steps[steps.length - 1]!.label}</strong>
-          </span>
-        )}
+        <LevelNow label={now?.label ?? null} at={windowEnd} />
+        {compact && <LevelScale labels={levelNames} dimensionName={dimension.name} compact />}
       </div>
-      <div className="track-plot" style={{ width, height: TRACK_H }}>
-        <div ref={markersRef} className="step-markers">
-          {shown.map((i) => {
-            const step = steps[i]!;
-            const style: CSSProperties = {
-              left: settledScale(step.date),
-              top: levelY(step.levelIndex, geometry.levels),
-            };
-            return (
-              <button
-                key={`${step.eventId}-${i}`}
-                type="button"
-                data-step={i}
-                className={`step-marker${step.eventId === selected ? ' selected' : ''}`}
-                style={style}
-                tabIndex={i === tabStop ? 0 : -1}
-                aria-label={stepName(dimension, step, p.dataset)}
-                onClick={() => p.onSelect(step.eventId)}
-                onKeyDown={(e) => onKey(e, i)}
-                onMouseEnter={() => setTip(i)}
-                onMouseLeave={() => setTip(null)}
-                onFocus={() => {
-                  setTip(i);
-                  setActive(i);
-                }}
-                onBlur={() => setTip(null)}
+      <div className="track-body">
+        {!compact && (
+          <LevelScale
+            labels={levelNames}
+            dimensionName={dimension.name}
+            compact={false}
+            width={p.gutter}
+            height={height}
+          />
+        )}
+        <div className="track-plot" style={{ width, height }}>
+          <div ref={markersRef} className="step-markers">
+            {shown.map((i) => {
+              const step = steps[i]!;
+              const style: CSSProperties = {
+                left: settledScale(step.date),
+                top: levelY(step.levelIndex, geometry.levels),
+              };
+              return (
+                <button
+                  key={`${step.eventId}-${i}`}
+                  type="button"
+                  data-step={i}
+                  className={`step-marker${step.eventId === selected ? ' selected' : ''}`}
+                  style={style}
+                  tabIndex={i === tabStop ? 0 : -1}
+                  aria-label={stepName(dimension, step, p.dataset)}
+                  onClick={() => p.onSelect(step.eventId)}
+                  onKeyDown={(e) => onKey(e, i)}
+                  onMouseEnter={() => setTip(i)}
+                  onMouseLeave={() => setTip(null)}
+                  onFocus={() => {
+                    setTip(i);
+                    setActive(i);
+                  }}
+                  onBlur={() => setTip(null)}
+                />
+              );
+            })}
+            {tipStep && (
+              <StepTip
+                step={tipStep}
+                x={settledScale(tipStep.date)}
+                width={width}
+                levels={geometry.levels}
+                dimension={dimension}
+                dataset={p.dataset}
               />
-            );
-          })}
-          {tipStep && (
-            <StepTip
-              step={tipStep}
-              x={settledScale(tipStep.date)}
-              width={width}
-              levels={geometry.levels}
-              dimension={dimension}
-              dataset={p.dataset}
-            />
-          )}
+            )}
+          </div>
         </div>
       </div>
     </div>

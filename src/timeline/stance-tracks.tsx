@@ -4,6 +4,7 @@ import { stanceSeries } from '../domain/stance';
 import { StanceTrack } from './stance-track';
 import { StanceTable } from './stance-table';
 import { StanceCanvas } from './stance-canvas';
+import { StanceLegend } from './stance-legend';
 import { stanceGeometry } from './canvas/paint-stance';
 import { estimateTextWidth } from './layout/labels';
 import { useCanvasPalette } from './use-canvas-palette';
@@ -77,7 +78,9 @@ export function StanceTracks({
 
   if (series.length === 0) return null;
   const subject = dataset.meta.subject?.label ?? 'the subject';
-  const keepsLevel = series.some((s) => s.series.steps.some((step) => step.direction === 'same'));
+  const keepingTracks = series
+    .filter((s) => s.series.steps.some((step) => step.direction === 'same'))
+    .map((s) => s.dimension.name);
   return (
     <section ref={setRoot} className="stance" aria-labelledby="stance-title">
       <div className="stance-head">
@@ -85,8 +88,8 @@ export function StanceTracks({
         <p className="small muted">
           Levels are an <strong>editorial assessment</strong> by the dataset’s authors; each change
           cites the event behind it. Hover, focus or open a marker for the rationale.
-          {keepsLevel && ' A small dot marks an event at the level already in force.'}
         </p>
+        <StanceLegend keepingTracks={keepingTracks} />
       </div>
       <div ref={setWrap} className="stance-tracks">
         <StanceCanvas

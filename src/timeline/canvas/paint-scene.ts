@@ -9,7 +9,7 @@
 import type { EventType } from '../../domain/schema';
 import type { Scene, SceneCluster, SceneEvent } from '../layout/scene';
 import { countFontPx, formatCount } from '../layout/cluster-size';
-import { markPath } from '../render/shapes';
+import { haloUnder, markPath } from '../render/shapes';
 import { markAreaOf } from '../render/mark-fit';
 import type { CanvasPalette } from './palette';
 import type { SpriteCache } from './sprites';
@@ -250,10 +250,11 @@ function paintMark(
       makePath,
     );
     ctx.fillStyle = colour;
-    ctx.fill(path);
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = item.id === state.hovered ? palette.text : palette.markStroke;
-    ctx.stroke(path);
+    if (haloUnder(item.type)) ctx.stroke(path);
+    ctx.fill(path);
+    if (!haloUnder(item.type)) ctx.stroke(path);
   }
   ctx.globalAlpha = 1;
   if (item.id === state.selected) {

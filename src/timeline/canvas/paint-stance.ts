@@ -5,6 +5,7 @@
  * closer than a marker's width to the last one drawn are skipped (the line still shows the step).
  */
 import type { TimeScale } from '../layout/time-scale';
+import { levelY, trackHeight } from '../layout/stance-scale';
 import type { CanvasPalette } from './palette';
 import type { PaintContext } from './paint-scene';
 
@@ -43,15 +44,7 @@ export interface StanceGeometry {
   levels: number;
 }
 
-export const TRACK_H = 54;
-/** Room above the top level for its step label, px. */
-const PAD_TOP = 17;
-const PAD_BOTTOM = 6;
 export const MARKER_R = 5;
-
-export function levelY(i: number, levels: number): number {
-  return PAD_TOP + (TRACK_H - PAD_TOP - PAD_BOTTOM) * (1 - i / Math.max(1, levels - 1));
-}
 
 /** Index of the first step at or after t, minus one: the step in force at t (or 0). */
 export function firstVisibleStep(dates: Float64Array, t: number): number {
@@ -79,7 +72,7 @@ export function paintStanceLevels(
   offsetY: number,
 ): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, offsetY * dpr);
-  ctx.clearRect(0, 0, width, TRACK_H);
+  ctx.clearRect(0, 0, width, trackHeight(levels));
   ctx.strokeStyle = palette.border;
   ctx.lineWidth = 1;
   ctx.setLineDash([1, 3]);
@@ -106,7 +99,7 @@ export function paintStanceTrack(
   offsetY: number,
 ): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, offsetY * dpr);
-  ctx.clearRect(0, 0, width, TRACK_H);
+  ctx.clearRect(0, 0, width, trackHeight(g.levels));
   const n = g.dates.length;
   if (n === 0) return;
 

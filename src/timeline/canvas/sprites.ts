@@ -7,7 +7,7 @@
  * bubble size and colour; it is rebuilt when the theme, the pixel ratio or the layout changes.
  */
 import { EVENT_TYPES, type EventType } from '../../domain/schema';
-import { markPath } from '../render/shapes';
+import { haloUnder, markPath } from '../render/shapes';
 import { MARK_HALF_HEIGHT_PX, MARK_HALF_WIDTH_PX, markAreaOf } from '../render/mark-fit';
 import type { CanvasPalette } from './palette';
 
@@ -60,10 +60,15 @@ export class SpriteCache {
       sprite = this.draw(Math.max(MARK_HALF_WIDTH_PX, MARK_HALF_HEIGHT_PX) + 1, (ctx) => {
         const path = new Path2D(markPath(type, area));
         ctx.fillStyle = colour;
-        ctx.fill(path);
         ctx.lineWidth = 1.5;
         ctx.strokeStyle = this.palette.markStroke;
-        ctx.stroke(path);
+        if (haloUnder(type)) {
+          ctx.stroke(path);
+          ctx.fill(path);
+        } else {
+          ctx.fill(path);
+          ctx.stroke(path);
+        }
       });
       this.marks.set(key, sprite);
     }

@@ -133,6 +133,16 @@ export const SHAPE_OF_TYPE: Record<EventType, { type: SymbolType; name: string }
   other: { type: symbolRing, name: 'ring' },
 };
 
+/**
+ * True for a shape whose band is too thin for the light halo every mark gets (1.5 px, half of it
+ * inside the edge): the ring's band is half its radius, so a halo over it on both edges leaves
+ * about a pixel of colour at 12 px. Its halo is painted under the fill (SVG `paint-order:
+ * stroke`), so it only rims the ring, and the hole stays open.
+ */
+export function haloUnder(type: EventType): boolean {
+  return type === 'other';
+}
+
 const cache = new Map<string, string>();
 
 /** The SVG path of a type's mark centred on 0,0 with the given area in px². */

@@ -4,7 +4,7 @@ import { TYPE_LABEL } from '../../domain/labels';
 import type { StanceEvent } from '../../domain/schema';
 import { eventName } from '../overlay/mark-names';
 import { groupColourVar } from '../render/palette';
-import { markPath } from '../render/shapes';
+import { haloUnder, markPath } from '../render/shapes';
 import { markAreaOf } from '../render/mark-fit';
 import type { EventRow, MonthRow } from './rows';
 import { directionWords, type InlineShift } from './stance-inline';
@@ -72,7 +72,7 @@ export const VerticalEventRow = memo(function VerticalEventRow({
         <svg width={24} height={24} viewBox="-12 -12 24 24">
           <path
             d={markPath(event.type, markAreaOf(event.type, event.significance, true))}
-            className="v-mark"
+            className={haloUnder(event.type) ? 'v-mark halo-under' : 'v-mark'}
             style={{ fill: row.colour >= 0 ? groupColourVar(row.colour) : undefined }}
           />
         </svg>

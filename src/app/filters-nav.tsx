@@ -1,0 +1,60 @@
+import type { RefObject } from 'react';
+import type { Dataset } from '../domain/validate';
+import type { FacetCounts } from '../selectors/facet-counts';
+import { FiltersPanel } from '../panels/filters-panel';
+import { ErrorBoundary } from '../ui/error-boundary';
+
+interface Props {
+  dataset: Dataset;
+  counts: FacetCounts;
+  /** The data's first and last day, bounds for the date inputs. */
+  extent: [string, string];
+  /** On narrow screens the filters are a drawer over the page, with a scrim and a Done button. */
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  doneRef: RefObject<HTMLButtonElement | null>;
+  onClearFilters: () => void;
+}
+
+/** The "Filters" navigation: a sidebar on wide screens, a drawer on narrow ones. */
+export function FiltersNav({
+  dataset,
+  counts,
+  extent,
+  open,
+  setOpen,
+  doneRef,
+  onClearFilters,
+}: Props) {
+  return (
+    <>
+      {open && (
+        <button
+          type="button"
+          className="scrim mobile-only"
+          aria-label="Close filters"
+          onClick={() => setOpen(false)}
+        />
+      )}
+      <nav id="filters" className={open ? 'filters open' : 'filters'} aria-label="Filters">
+        <div className="filters-head">
+          <h2>Filters</h2>
+          <button
+            ref={doneRef}
+            type="button"
+            className="btn mobile-only"
+            onClick={() => setOpen(false)}
+          >
+            Done
+          </button>
+        </div>
+        <ErrorBoundary
+          area="the filters"
+          recover={{ label: 'Clear all filters', action: onClearFilters }}
+        >
+          <FiltersPanel dataset={dataset} counts={counts} extent={extent} />
+        </ErrorBoundary>
+      </nav>
+    </>
+  );
+}
