@@ -68,16 +68,22 @@ describe('npm run validate -- --strict', () => {
   }, 30_000);
 });
 
+/** The fixture with every source undated (warnings) and every sentence uncited (errors). */
+function undatedUncited() {
+  const files = makeDatasetFiles();
+  for (const e of files['events.json'].events) {
+    for (const s of e.sources as Array<{ date?: string }>) delete s.date;
+    for (const s of e.summary as Array<{ cite: string[] }>) s.cite = [];
+  }
+  const result = validateDatasetValues(files);
+  if (!result.ok) throw new Error('invalid');
+  return result.dataset;
+}
+
 describe('strictReport', () => {
   it('lists errors before warnings, caps the lines and counts every rule', () => {
-    const files = makeDatasetFiles();
-    for (const e of files['events.json'].events) {
-      for (const s of e.sources as Array<{ date?: string }>) delete s.date;
-      for (const s of e.summary as Array<{ cite: string[] }>) s.cite = [];
-    }
-    const result = validateDatasetValues(files);
-    if (!result.ok) throw new Error('invalid');
-    const report = strictReport('data/x', result.dataset, 2);
+    const dataset = undatedUncited();
+    const report = strictReport('data/x', dataset, 2);
     expect(report.errors).toBe(3);
     expect(report.warnings).toBe(3);
     expect(report.lines[0]).toMatch(/^error \[uncited-sentence\] data\/x\/events\.json/);
@@ -86,14 +92,8 @@ describe('strictReport', () => {
   });
 
   it('quiet: lists the errors and counts the warnings in one line', () => {
-    const files = makeDatasetFiles();
-    for (const e of files['events.json'].events) {
-      for (const s of e.sources as Array<{ date?: string }>) delete s.date;
-      for (const s of e.summary as Array<{ cite: string[] }>) s.cite = [];
-    }
-    const result = validateDatasetValues(files);
-    if (!result.ok) throw new Error('invalid');
-    const report = strictReport('data/x', result.dataset, 20, true);
+    const dataset = undatedUncited();
+    const report = strictReport('data/x', dataset, 20, true);
     expect(report.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
     expect(report.lines.filter((l) => l.startsWith('error'))).toHaveLength(3);
     expect(report.lines.at(-1)).toBe(
