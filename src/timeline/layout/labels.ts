@@ -13,6 +13,7 @@
  * in as labels of top priority, as this module once did, let a mark whose box collided with
  * another mark's "fall back" to a shifted spot, leaving the real mark uncovered.)
  */
+import { bisectLeft } from 'd3-array';
 
 export interface LabelCandidate {
   id: string;
@@ -294,7 +295,7 @@ function blockedLines(
   const half = labelHeight / 2;
   for (const o of obstacles) {
     // Lines whose label box [y − half, y + half] meets [y0, y1] (touching does not count).
-    let i = lowerBoundOf(sorted, o.y0 - half);
+    let i = bisectLeft(sorted, o.y0 - half);
     for (; i < sorted.length && sorted[i]! - half < o.y1; i++) {
       const y = sorted[i]!;
       if (y + half <= o.y0) continue;
@@ -305,17 +306,6 @@ function blockedLines(
   }
   for (const [y, list] of taken) lines.set(y, Line.blocked(list));
   return lines;
-}
-
-function lowerBoundOf(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -17,6 +17,7 @@
  * Lane ids are prefixed by kind (`group:unsc`, `actor:blinken`, `type:vote`) because a group,
  * an actor and a type may share a kebab-case id.
  */
+import { bisectLeft } from 'd3-array';
 import { eventStartMs } from '../../domain/dates';
 import { drawnEndMs } from './precision';
 import { TYPE_LABEL } from '../../domain/labels';
@@ -147,7 +148,7 @@ export function packKeyRooms(
       for (let o = 0; o < room.length; o++) {
         const option = room[o];
         if (!option) continue;
-        const i = lowerBoundNum(s, option.start);
+        const i = bisectLeft(s, option.start);
         if (i > 0 && e[i - 1]! + minGapMs > option.start) continue;
         if (i < s.length && option.end + minGapMs > s[i]!) continue;
         s.splice(i, 0, option.start);
@@ -166,17 +167,6 @@ export function packKeyRooms(
     }
   }
   return { rows, overflow, chosen, rowCount: starts.filter((s) => s.length > 0).length };
-}
-
-function lowerBoundNum(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -347,7 +337,7 @@ export function partitionRowsKeysFirst(
     chosen[i] = keys.chosen[k] ?? 0;
     const room = rooms ? rooms[i]![chosen[i]]! : sorted[i]!;
     const s = (keyStarts[row] ??= []);
-    const at = lowerBoundNum(s, room.start);
+    const at = bisectLeft(s, room.start);
     s.splice(at, 0, room.start);
     (keyEnds[row] ??= []).splice(at, 0, room.end);
   });
