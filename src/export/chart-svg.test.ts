@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDocument } from 'htmlparser2';
 import { findAll, textContent } from 'domutils';
 import type { Element } from 'domhandler';
-import { validateDatasetTexts, type Dataset } from '../domain/validate';
 import { isoDayToMs, DAY_MS } from '../domain/dates';
 import { chartView, type ChartViewInput } from './chart-view';
 import { chartSvg, escapeXml, fitText, wrapText, type SvgFont } from './chart-svg';
@@ -12,18 +10,9 @@ import { imageNotes } from './image-notes';
 import { EXPORT_PALETTE } from './export-palette';
 import { estimateTextWidth } from '../timeline/layout/labels';
 import { labelLeader } from '../timeline/layout/label-leader';
+import { loadFlagship } from '../domain/flagship-fixture';
 
-function flagship(): Dataset {
-  const read = (f: string) =>
-    readFileSync(new URL(`../../data/us-stance-gaza/${f}`, import.meta.url), 'utf8');
-  const result = validateDatasetTexts({
-    'dataset.json': read('dataset.json'),
-    'actors.json': read('actors.json'),
-    'events.json': read('events.json'),
-  });
-  if (!result.ok) throw new Error('the flagship dataset does not validate');
-  return result.dataset;
-}
+const flagship = loadFlagship;
 
 const dataset = flagship();
 const LINK = 'https://example.org/stanceline/?dataset=us-stance-gaza&from=2024-03-01&to=2024-06-30';

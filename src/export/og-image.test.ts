@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { findAll, textContent } from 'domutils';
 import type { Element } from 'domhandler';
-import { validateDatasetTexts } from '../domain/validate';
 import { eventImageSvg, CHART_SCALE, OG_HEIGHT, OG_WIDTH } from './og-image';
+import { loadFlagship } from '../domain/flagship-fixture';
 
-function flagship() {
-  const read = (f: string) =>
-    readFileSync(new URL(`../../data/us-stance-gaza/${f}`, import.meta.url), 'utf8');
-  const result = validateDatasetTexts({
-    'dataset.json': read('dataset.json'),
-    'actors.json': read('actors.json'),
-    'events.json': read('events.json'),
-  });
-  if (!result.ok) throw new Error('the flagship dataset does not validate');
-  return result.dataset;
-}
+const flagship = loadFlagship;
 
 describe('eventImageSvg', () => {
   const dataset = flagship();
