@@ -87,10 +87,16 @@ export function Plot(p: Props) {
     focusedId: focus.activeId,
   });
   const { overlayRef, axisRef, onFrame } = usePlotFollow(plot, viewport, base, settled, sceneRef);
-  const activate = (item: SceneItem) => {
-    if (item.kind === 'cluster') expand(item);
-    else p.onSelect(item.id, 'pointer');
-  };
+  // The same function while the model stands: the mark buttons are memoised, and a new
+  // callback would render every one of them again on each key press.
+  const { onSelect } = p;
+  const activate = useCallback(
+    (item: SceneItem) => {
+      if (item.kind === 'cluster') expand(item);
+      else onSelect(item.id, 'pointer');
+    },
+    [expand, onSelect],
+  );
   const pointer = usePlotPointer(plot, sceneRef, hover, viewport, activate);
   const tooltipFallback =
     focus.active && focus.hasFocus
