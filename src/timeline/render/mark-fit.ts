@@ -111,7 +111,12 @@ export function markExtent(type: EventType, significance: number, compact = fals
   if (extent === undefined) {
     const e = shapeExtent(type, markAreaOf(type, significance, compact));
     const s = MARK_STROKE_PX / 2;
-    extent = Object.freeze({ left: e.left + s, right: e.right + s, up: e.up + s, down: e.down + s });
+    extent = Object.freeze({
+      left: e.left + s,
+      right: e.right + s,
+      up: e.up + s,
+      down: e.down + s,
+    });
     extents.set(id, extent);
   }
   return extent;
