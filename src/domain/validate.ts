@@ -499,13 +499,21 @@ function isTimeZone(tz: string): boolean {
 
 export type DatasetTexts = Partial<Record<DatasetFileName, string>>;
 
+/** The parsed files of a dataset folder, or the problems that kept them from parsing. */
+export type ParsedTexts =
+  | { ok: true; values: Partial<Record<DatasetFileName, unknown>> }
+  | { ok: false; problems: Problem[] };
+
 /**
- * Validate the three files of a dataset folder given as raw text. Every problem in every file is
- * collected, so an author fixes them in one pass instead of one per run.
+ * Parses each file of a dataset folder, collecting every missing or broken file. `onParse` is
+ * told before each file is parsed (the worker reports it as progress).
  */
-export function validateDatasetTexts(texts: DatasetTexts): ValidationResult {
+export function parseDatasetTexts(
+  texts: DatasetTexts,
+  onParse: (file: DatasetFileName) => void = () => undefined,
+): ParsedTexts {
   const problems: Problem[] = [];
-  const parsed: Partial<Record<DatasetFileName, unknown>> = {};
+  const values: Partial<Record<DatasetFileName, unknown>> = {};
   for (const file of DATASET_FILES) {
     const text = texts[file];
     if (text === undefined) {
@@ -517,12 +525,21 @@ export function validateDatasetTexts(texts: DatasetTexts): ValidationResult {
       });
       continue;
     }
+    onParse(file);
     const json = parseJson(file, text);
-    if (json.ok) parsed[file] = json.value;
+    if (json.ok) values[file] = json.value;
     else problems.push(json.problem);
   }
-  if (problems.length) return { ok: false, problems };
-  return validateDatasetValues(parsed);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, values };
+}
+
+/**
+ * Validate the three files of a dataset folder given as raw text. Every problem in every file is
+ * collected, so an author fixes them in one pass instead of one per run.
+ */
+export function validateDatasetTexts(texts: DatasetTexts): ValidationResult {
+  const parsed = parseDatasetTexts(texts);
+  return parsed.ok ? validateDatasetValues(parsed.values) : parsed;
 }
 
 export function validateDatasetValues(
