@@ -8,7 +8,7 @@
 import type { ImportOptions } from '../formats/import-record';
 import { fileKey } from './file-key';
 import { withoutBundle, type ImportRequest, type ImportedText } from './import-protocol';
-import { WORKER_THRESHOLD_CHARS } from './validate-off-thread';
+import { WORKER_THRESHOLD_CHARS } from './worker-threshold';
 import { requestWorker } from './worker-request';
 
 /**

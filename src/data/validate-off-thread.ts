@@ -13,13 +13,25 @@
  * dataset's events.json, while the app's code downloads (public/early-fetch.js).
  */
 import type { DatasetTexts, ValidationResult } from '../domain/validate';
-import { validateInSteps, type ValidationProgress } from './validate-steps';
+import type { ValidationProgress } from './validate-steps';
 import { decodeResult, type EncodedResult } from './validation-transfer';
 import { requestWorker, type WorkerReplyOf } from './worker-request';
 import { takeEarlyWorker } from './early-responses';
 import { COMPRESSED_RATIO, WORKER_THRESHOLD_CHARS } from './worker-threshold';
 
 export { WORKER_THRESHOLD_CHARS };
+
+/**
+ * Validation on the page (small datasets, or where there are no workers) loads the validator
+ * when it is needed: the page's first view carries no schema (src/data/checked-data.ts).
+ */
+async function validateHere(
+  texts: DatasetTexts,
+  onProgress?: (p: ValidationProgress) => void,
+): Promise<ValidationResult> {
+  const { validateInSteps } = await import('./validate-steps');
+  return validateInSteps(texts, onProgress);
+}
 
 /** The result comes as one JSON string (validation-transfer.ts), not as objects to clone. */
 export type WorkerReply = WorkerReplyOf<ValidationProgress, { result: EncodedResult }>;
@@ -122,7 +134,7 @@ export function datasetValidation(): DatasetValidation {
       used = true;
       if (!canSpawn || size(texts) < WORKER_THRESHOLD_CHARS) {
         worker?.worker.terminate();
-        return Promise.resolve(validateInSteps(texts, options.onProgress));
+        return validateHere(texts, options.onProgress);
       }
       return validateIn(worker ?? spawn(), texts, options);
     },
@@ -150,7 +162,7 @@ function validateIn(
 ): Promise<ValidationResult> {
   if (failed) {
     worker.terminate();
-    return Promise.resolve(validateInSteps(texts, onProgress));
+    return validateHere(texts, onProgress);
   }
   return requestWorker(
     worker,
@@ -161,7 +173,7 @@ function validateIn(
       result: (reply: { result: EncodedResult }) => decodeResult(reply.result),
       errorMessage: (message) => `Validating the dataset failed: ${message}`,
       // A worker that cannot start must not leave the page loading forever: validate here instead.
-      fallback: () => validateInSteps(texts, onProgress),
+      fallback: () => validateHere(texts, onProgress),
     },
   );
 }
