@@ -21,13 +21,8 @@ import { bisectLeft } from 'd3-array';
 import { eventStartMs } from '../../domain/dates';
 import { drawnEndMs } from './precision';
 import { TYPE_LABEL } from '../../domain/labels';
-import {
-  EVENT_TYPES,
-  type Actor,
-  type ActorGroup,
-  type EventType,
-  type StanceEvent,
-} from '../../domain/schema';
+import { EVENT_TYPES } from '../../domain/schema-constants';
+import type { Actor, ActorGroup, EventType, StanceEvent } from '../../domain/schema';
 
 export type LaneMode = 'group' | 'type';
 export type LaneKind = 'group' | 'actor' | 'type';
