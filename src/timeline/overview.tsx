@@ -63,6 +63,8 @@ export function Overview({ dataset, model, base, gutter, width, viewport }: Prop
     if (!g) return;
     const sel = select(g);
     let brushing = false;
+    /** px: the brush's selection as last written by `follow`. */
+    let shown: readonly [number, number] | null = null;
     const brush: BrushBehavior<unknown> = brushX<unknown>()
       .extent([
         [0, 0],
@@ -71,6 +73,7 @@ export function Overview({ dataset, model, base, gutter, width, viewport }: Prop
       .on('start', (e: D3BrushEvent<unknown>) => {
         if (!e.sourceEvent) return;
         brushing = true;
+        shown = null;
         viewport.beginGesture();
       })
       .on('brush', (e: D3BrushEvent<unknown>) => {
@@ -92,16 +95,27 @@ export function Overview({ dataset, model, base, gutter, width, viewport }: Prop
         viewport.showWindow(t - (to - from) / 2, t + (to - from) / 2, 'user');
       });
     sel.call(brush);
-    // Keep the brush on the timeline's window as it pans and zooms.
+    // Keep the brush on the timeline's window as it pans and zooms. A frame that moves the
+    // window by less than a quarter of the strip's pixel (zoomed in on a long record, most do)
+    // leaves the brush alone: moving it restyles its SVG and dispatches its events, and the next
+    // pointer event then lays the page out again. A settle always writes the exact window.
     const follow = () => {
       if (brushing) return;
       const [from, to] = viewport.domainOf();
       const x0 = Math.max(0, base(from));
-      const x1 = Math.min(width, base(to));
-      sel.call(brush.move, [x0, Math.max(x0 + 2, x1)]);
+      const next = [x0, Math.max(x0 + 2, Math.min(width, base(to)))] as const;
+      if (shown && Math.abs(shown[0] - next[0]) < 0.25 && Math.abs(shown[1] - next[1]) < 0.25) {
+        return;
+      }
+      shown = next;
+      sel.call(brush.move, [next[0], next[1]]);
     };
-    follow();
-    const unsubscribe = viewport.subscribe({ frame: follow, settle: follow });
+    const settle = () => {
+      shown = null;
+      follow();
+    };
+    settle();
+    const unsubscribe = viewport.subscribe({ frame: follow, settle });
     return () => {
       unsubscribe();
       sel.on('.brush', null);

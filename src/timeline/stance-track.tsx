@@ -176,7 +176,22 @@ export function StanceTrack(p: Props) {
   );
 }
 
+/**
+ * Names made once per step: a step object belongs to one dimension of one dataset, and every
+ * settle of the view names the markers in the window again (formatting dates is the costly part).
+ */
+const stepNames = new WeakMap<Step, string>();
+
 function stepName(dimension: Dimension, step: Step, dataset: Dataset): string {
+  let name = stepNames.get(step);
+  if (name === undefined) {
+    name = makeStepName(dimension, step, dataset);
+    stepNames.set(step, name);
+  }
+  return name;
+}
+
+function makeStepName(dimension: Dimension, step: Step, dataset: Dataset): string {
   const event = dataset.eventById.get(step.eventId);
   const when = event ? formatEventDate(event) : '';
   // A step that keeps the level marks an event at the level in force (a transfer during a hold).

@@ -32,9 +32,21 @@ export function eventName(event: StanceEvent, others: readonly string[] = []): s
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Day (ms) → its date in words: every settle names its clusters again, over the same days. */
+const dayNames = new Map<number, string>();
+
+function dayName(ms: number): string {
+  let name = dayNames.get(ms);
+  if (name === undefined) {
+    name = formatEventDate({ date: isoDay(ms) });
+    dayNames.set(ms, name);
+  }
+  return name;
+}
+
 /** `t0` and `t1` are the first and the last member's start (UTC midnight), ms. */
 export function clusterName(count: number, t0: number, t1: number): string {
-  const from = formatEventDate({ date: isoDay(t0) });
-  const to = formatEventDate({ date: isoDay(Math.max(t0, t1 + DAY_MS - 1)) });
+  const from = dayName(t0);
+  const to = dayName(Math.max(t0, t1 + DAY_MS - 1));
   return `${count} events between ${from} and ${to}, grouped; activate to expand`;
 }
