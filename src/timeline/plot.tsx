@@ -19,6 +19,8 @@ import { usePlotPointer } from './use-plot-pointer';
 import { useSettledScale, useSettledScene } from './use-settled-view';
 import { useZoomGestures } from './use-zoom-gestures';
 import type { Viewport } from './viewport';
+import type { TimelineProps } from './timeline';
+import { sceneItemBox } from './layout/mark-box';
 
 interface Props {
   dataset: Dataset;
@@ -31,7 +33,9 @@ interface Props {
   width: number;
   height: number;
   selected: string | null;
-  onSelect: (id: string | null, how: 'pointer' | 'keyboard') => void;
+  /** px: the part of the plot in sight, [x0, x1], beside the details drawer laid over it. */
+  visible: readonly [number, number];
+  onSelect: TimelineProps['onSelect'];
   /** Called after the first frame drawn with new data or filters, with its scene. */
   onPainted: (scene: Scene) => void;
 }
@@ -82,14 +86,18 @@ export function Plot(p: Props) {
     compact,
     kept,
     selected,
+    visible: p.visible,
     focused: focus.active,
     selectedItem: focus.selectedItem,
     focusedId: focus.activeId,
   });
   const { overlayRef, axisRef, onFrame } = usePlotFollow(plot, viewport, base, settled, sceneRef);
   const activate = (item: SceneItem) => {
-    if (item.kind === 'cluster') expand(item);
-    else p.onSelect(item.id, 'pointer');
+    if (item.kind === 'cluster') return expand(item);
+    // Where the mark is on screen, so the details can open on the side that leaves it in sight.
+    const left = plot?.getBoundingClientRect().left ?? 0;
+    const box = sceneItemBox(item, compact);
+    p.onSelect(item.id, 'pointer', { left: left + box.x0, right: left + box.x1 });
   };
   const pointer = usePlotPointer(plot, sceneRef, hover, viewport, activate);
   const tooltipFallback =
