@@ -131,8 +131,12 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
   const texts = new Map<string, string>();
   const candidates: LabelCandidate[] = [];
   const obstacles: Obstacle[] = [];
+  // The opened event's own stretch: its label may lie on it as a very last resort (below).
+  let ownStretch: Obstacle | undefined;
   for (const item of scene.items) {
-    obstacles.push(...labelObstacles(item, compact));
+    const boxes = labelObstacles(item, compact);
+    if (item.id === selected) ownStretch = boxes[1];
+    obstacles.push(...boxes);
     if (item.kind !== 'event' || item.x < 0 || item.x > scene.width) continue;
     const isSelected = item.id === selected;
     if (!isSelected && (item.dimmed || item.significance < minSignificance)) continue;
@@ -156,7 +160,7 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
     });
   }
   const byId = new Map(scene.items.map((i) => [i.id, i]));
-  const place = (list: readonly LabelCandidate[]) =>
+  const place = (list: readonly LabelCandidate[], avoid = obstacles) =>
     placeLabels(list, {
       rowsPerLane: 1,
       rowHeight: 0,
@@ -165,7 +169,7 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
       offset: LABEL_OFFSET_PX,
       width: scene.width,
       ...(visible ? { visible } : {}),
-      obstacles,
+      obstacles: avoid,
       labelHeight: LABEL_FONT_PX + 2,
     });
   let placed = place(candidates);
@@ -180,6 +184,16 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
     const width = estimateTextWidth(text, LABEL_FONT_PX);
     placed = place(candidates.map((c) => (c === opened ? { ...c, width, priority: 9e6 } : c)));
   }
+  // Last of all, where its own bar or band fills all the room beside it (a span across the
+  // whole window), the cut label is written over that stretch, clear of everything else.
+  if (opened && ownStretch && !placed.some((p) => p.id === selected)) {
+    // Only this label may use the stretch: the others stay where they are, as obstacles.
+    const half = (LABEL_FONT_PX + 2) / 2;
+    const others = placed.map((p) => ({ x0: p.x0, x1: p.x1, y0: p.y - half, y1: p.y + half }));
+    const width = estimateTextWidth(texts.get(opened.id)!, LABEL_FONT_PX);
+    const avoid = [...obstacles.filter((o) => o !== ownStretch), ...others];
+    placed = [...placed, ...place([{ ...opened, width, end: undefined }], avoid)];
+  }
   return placed.map((placed) => {
     const item = byId.get(placed.id)!;
     return {
@@ -191,7 +205,9 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
       markY: item.y,
       x0: placed.x0,
       x1: placed.x1,
-      ...(item.kind === 'event' && item.x1 > item.x ? { end: item.x1 } : {}),
+      ...(item.kind === 'event' && item.x1 > item.x && placed.x0 >= item.x1
+        ? { end: item.x1 }
+        : {}),
       significance: item.kind === 'event' ? item.significance : 0,
       selected: placed.id === selected,
     };
