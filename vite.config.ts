@@ -4,12 +4,13 @@ import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-data-plugin.ts';
 import { cspPlugin, SECURITY_HEADERS } from './scripts/csp.ts';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
+import { earlyWorkerPlugin } from './scripts/early-worker-plugin.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works when hosted under a
 // sub-path (e.g. https://example.org/tools/stanceline/).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(), cspPlugin(), offlinePlugin()],
+  plugins: [react(), dataPlugin(), cspPlugin(), offlinePlugin(), earlyWorkerPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

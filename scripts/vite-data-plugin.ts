@@ -13,6 +13,8 @@ import {
   readDatasetIndexes,
 } from './dataset-index.ts';
 import { previewPage } from './preview-pages.ts';
+import { checkedData, type CheckedData } from './checked-data.ts';
+import { CHECKED_DATA_META } from '../src/data/checked-data.ts';
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
 
@@ -24,6 +26,9 @@ function listFiles(dir: string): string[] {
 }
 
 export function dataPlugin(): Plugin {
+  // What the build checked, worked out once per build (scripts/checked-data.ts).
+  let checked: CheckedData | undefined;
+  const checkedOnce = () => (checked ??= checkedData(dataDir));
   return {
     name: 'stanceline-data',
     configureServer(server) {
@@ -51,7 +56,7 @@ export function dataPlugin(): Plugin {
     // Injected after Vite's own HTML processing, which would otherwise bundle the file.
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
+      handler: (_html, ctx) => [
         {
           tag: 'link',
           attrs: {
@@ -62,6 +67,16 @@ export function dataPlugin(): Plugin {
           },
           injectTo: 'head',
         },
+        // The digests of the data the build checked; the dev server serves data unchecked.
+        ...(ctx.server
+          ? []
+          : [
+              {
+                tag: 'meta',
+                attrs: { name: CHECKED_DATA_META, content: checkedOnce().meta },
+                injectTo: 'head' as const,
+              },
+            ]),
       ],
     },
     generateBundle() {
@@ -106,7 +121,10 @@ export function dataPlugin(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `data/${rel}`,
-          source: rel === INDEX_FILE ? mergedIndexText(dataDir) : readFileSync(file),
+          source:
+            rel === INDEX_FILE
+              ? mergedIndexText(dataDir)
+              : (checkedOnce().served.get(rel) ?? readFileSync(file)),
         });
       }
     },

@@ -3,18 +3,14 @@
  * function, so bad data becomes a query error carrying the validator's messages.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { datasetIndexSchema, type DatasetIndex } from '../domain/schema';
+import type { DatasetIndex } from '../domain/schema';
 import { fetchText as fetchDataText, retryDelay, shouldRetry } from './fetch-text';
 import { noteFetched } from './saved-copies';
 import { trackLoad } from './load-progress';
 import { datasetValidation } from './validate-off-thread';
-import {
-  DATASET_FILES,
-  parseJson,
-  type Dataset,
-  type DatasetTexts,
-  type Problem,
-} from '../domain/validate';
+import type { Dataset, Problem } from '../domain/validate';
+import { DATASET_FILES, parseJson, type DatasetTexts } from '../domain/validate-files';
+import { areChecked, datasetFromChecked, indexFromChecked } from './checked-data';
 
 /** Data that arrived but is not a valid dataset, with the validator's problems. Network
  * failures are FetchErrors (fetch-text.ts), each kind with its own message. */
@@ -51,18 +47,15 @@ async function fetchText(
 
 export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIndex> {
   const file = 'datasets.json';
-  const json = parseJson(file, await fetchText(file, signal));
+  const text = await fetchText(file, signal);
+  // The index the build wrote and checked needs no schema (checked-data.ts).
+  if (await areChecked([[file, text]])) return indexFromChecked(text);
+  const json = parseJson(file, text);
   if (!json.ok) throw new DatasetError('The list of datasets is broken.', [json.problem]);
-  const parsed = datasetIndexSchema.safeParse(json.value);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({
-      file,
-      path: i.path.join('.'),
-      message: i.message,
-    }));
-    throw new DatasetError('The list of datasets is broken.', problems);
-  }
-  return parsed.data;
+  const { validateIndex } = await import('./validate-index');
+  const checked = validateIndex(file, json.value);
+  if (!checked.ok) throw new DatasetError('The list of datasets is broken.', checked.problems);
+  return checked.index;
 }
 
 export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
@@ -78,6 +71,10 @@ export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Da
         progress.downloaded();
       }),
     );
+    // A curated dataset as the build checked it is only parsed (checked-data.ts).
+    if (await areChecked(DATASET_FILES.map((file) => [`${id}/${file}`, texts[file]] as const))) {
+      return datasetFromChecked(texts);
+    }
     const result = await validation.validate(texts, { signal, onProgress: progress.validating });
     if (!result.ok) {
       throw new DatasetError(`The dataset "${id}" did not pass validation.`, result.problems);

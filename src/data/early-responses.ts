@@ -1,6 +1,6 @@
 /**
  * Responses the page started fetching before the app's code ran (public/early-fetch.js), by
- * URL, for the app's fetch path to take once each. Shared through a global because the two are
+ * URL, for the app's fetch path to take once each, and the validation worker it may have started. Shared through a global because the two are
  * separate scripts; no DOM access, so the fetch path can still run in a worker (where there are
  * none).
  */
@@ -14,4 +14,24 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   const response = early?.get(url);
   if (response) early!.delete(url);
   return response;
+}
+
+/** The validation worker the page's first script started, if it did (public/early-fetch.js). */
+export const EARLY_WORKER = '__stancelineEarlyWorker';
+
+/** A worker started early, and whether it has failed to start (it reports that only once). */
+export interface EarlyWorker {
+  worker: Worker;
+  failed: boolean;
+}
+
+/**
+ * The worker started early, once; later loads start their own. Leaves null behind, which tells
+ * the first script not to start one any more (the app may have needed its worker first).
+ */
+export function takeEarlyWorker(): EarlyWorker | undefined {
+  const global = globalThis as { [EARLY_WORKER]?: EarlyWorker | null };
+  const early = global[EARLY_WORKER] ?? undefined;
+  global[EARLY_WORKER] = null;
+  return early;
 }

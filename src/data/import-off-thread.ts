@@ -7,13 +7,9 @@
  */
 import type { ImportOptions } from '../formats/import-record';
 import { fileKey } from './file-key';
-import {
-  withoutBundle,
-  type ImportRequest,
-  type ImportWorkerReply,
-  type ImportedText,
-} from './import-protocol';
-import { WORKER_THRESHOLD_CHARS } from './validate-off-thread';
+import { withoutBundle, type ImportRequest, type ImportedText } from './import-protocol';
+import { WORKER_THRESHOLD_CHARS } from './worker-threshold';
+import { requestWorker } from './worker-request';
 
 /**
  * The converters (with their CSV and HTML parsers) load only when a record that needs them is
@@ -40,38 +36,17 @@ export function importOffThread(
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
   if (typeof Worker === 'undefined' || text.length < threshold) return importHere(text, options);
   const { onProgress, ...rest } = options;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'import-file',
-    });
-    const done = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      done();
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-    worker.onmessage = (e: MessageEvent<ImportWorkerReply>) => {
-      const reply = e.data;
-      if (reply.type === 'progress') {
-        onProgress?.(reply.progress);
-        return;
-      }
-      done();
-      if (reply.type === 'result') resolve(reply.imported);
-      else reject(new Error(reply.message));
-    };
-    // A worker that cannot start (blocked by a policy, or failed to load) must not leave the
-    // file unopened: import it here instead.
-    worker.onerror = (e) => {
-      e.preventDefault();
-      done();
-      importHere(text, options).then(resolve, reject);
-    };
-    const request: ImportRequest = { text, options: rest };
-    worker.postMessage(request);
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'import-file',
+  });
+  const request: ImportRequest = { text, options: rest };
+  return requestWorker(worker, request, {
+    signal,
+    onProgress,
+    result: (reply: { imported: ImportedText }) => reply.imported,
+    errorMessage: (message) => message,
+    // A worker that cannot start must not leave the file unopened: import it here instead.
+    fallback: () => importHere(text, options),
   });
 }

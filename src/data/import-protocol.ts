@@ -4,6 +4,7 @@
  * lazily (one module both ways would keep the converters in one chunk with everything else).
  */
 import type { ImportOptions, ImportProgress, ImportResult } from '../formats/import-record';
+import type { WorkerReplyOf } from './worker-request';
 
 /** What the worker is asked: the options without the callback, which cannot cross. */
 export interface ImportRequest {
@@ -30,7 +31,4 @@ export interface ImportedText {
   key: string;
 }
 
-export type ImportWorkerReply =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'result'; imported: ImportedText }
-  | { type: 'error'; message: string };
+export type ImportWorkerReply = WorkerReplyOf<ImportProgress, { imported: ImportedText }>;

@@ -8,26 +8,33 @@
  * A worker takes a while to start (its code is fetched, compiled and run, zod included), so a
  * load starts it as soon as a file turns out to be large — from its headers, or, for a
  * compressed or streamed body that does not announce its size, once that many characters have
- * arrived — and it gets ready while the rest downloads (`DatasetValidation.sawResponse`).
+ * arrived — and it gets ready while the rest downloads (`DatasetValidation.sawResponse`). In
+ * the build, the page's first script starts it even earlier, from the headers of a linked
+ * dataset's events.json, while the app's code downloads (public/early-fetch.js).
  */
 import type { DatasetTexts, ValidationResult } from '../domain/validate';
-import { validateInSteps, type ValidationProgress } from './validate-steps';
+import type { ValidationProgress } from './validate-steps';
 import { decodeResult, type EncodedResult } from './validation-transfer';
+import { requestWorker, type WorkerReplyOf } from './worker-request';
+import { takeEarlyWorker } from './early-responses';
+import { COMPRESSED_RATIO, WORKER_THRESHOLD_CHARS } from './worker-threshold';
 
-/** Above this many characters of JSON (about 1 MB) the worker pays for itself. */
-export const WORKER_THRESHOLD_CHARS = 1_000_000;
+export { WORKER_THRESHOLD_CHARS };
 
 /**
- * How many characters of JSON a compressed byte stands for at least: generated and curated
- * records compress 6–12×, so a compressed body of a fifth of the threshold is worth a worker.
+ * Validation on the page (small datasets, or where there are no workers) loads the validator
+ * when it is needed: the page's first view carries no schema (src/data/checked-data.ts).
  */
-const COMPRESSED_RATIO = 5;
+async function validateHere(
+  texts: DatasetTexts,
+  onProgress?: (p: ValidationProgress) => void,
+): Promise<ValidationResult> {
+  const { validateInSteps } = await import('./validate-steps');
+  return validateInSteps(texts, onProgress);
+}
 
-export type WorkerReply =
-  | { type: 'progress'; progress: ValidationProgress }
-  /** The result as one JSON string (validation-transfer.ts), not as objects to clone. */
-  | { type: 'result'; result: EncodedResult }
-  | { type: 'error'; message: string };
+/** The result comes as one JSON string (validation-transfer.ts), not as objects to clone. */
+export type WorkerReply = WorkerReplyOf<ValidationProgress, { result: EncodedResult }>;
 
 export interface ValidateOptions {
   signal?: AbortSignal | undefined;
@@ -56,6 +63,8 @@ interface Started {
 }
 
 function spawn(): Started {
+  const early = takeEarlyWorker();
+  if (early) return early;
   const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
     type: 'module',
     name: 'validate-dataset',
@@ -125,7 +134,7 @@ export function datasetValidation(): DatasetValidation {
       used = true;
       if (!canSpawn || size(texts) < WORKER_THRESHOLD_CHARS) {
         worker?.worker.terminate();
-        return Promise.resolve(validateInSteps(texts, options.onProgress));
+        return validateHere(texts, options.onProgress);
       }
       return validateIn(worker ?? spawn(), texts, options);
     },
@@ -133,6 +142,8 @@ export function datasetValidation(): DatasetValidation {
       disposed = true;
       early?.worker.terminate();
       early = null;
+      // One the first script started for a dataset that turned out not to need it.
+      takeEarlyWorker()?.worker.terminate();
     },
   };
 }
@@ -151,38 +162,18 @@ function validateIn(
 ): Promise<ValidationResult> {
   if (failed) {
     worker.terminate();
-    return Promise.resolve(validateInSteps(texts, onProgress));
+    return validateHere(texts, onProgress);
   }
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      done();
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    };
-    if (signal?.aborted) {
-      abort();
-      return;
-    }
-    signal?.addEventListener('abort', abort, { once: true });
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      const reply = e.data;
-      if (reply.type === 'progress') onProgress?.(reply.progress);
-      else {
-        done();
-        if (reply.type === 'result') resolve(decodeResult(reply.result));
-        else reject(new Error(`Validating the dataset failed: ${reply.message}`));
-      }
-    };
-    // A worker that cannot start (blocked by a policy, or failed to load) must not leave the
-    // page loading forever: validate here instead.
-    worker.onerror = (e) => {
-      e.preventDefault();
-      done();
-      resolve(validateInSteps(texts, onProgress));
-    };
-    worker.postMessage({ texts });
-  });
+  return requestWorker(
+    worker,
+    { texts },
+    {
+      signal,
+      onProgress,
+      result: (reply: { result: EncodedResult }) => decodeResult(reply.result),
+      errorMessage: (message) => `Validating the dataset failed: ${message}`,
+      // A worker that cannot start must not leave the page loading forever: validate here instead.
+      fallback: () => validateHere(texts, onProgress),
+    },
+  );
 }

@@ -4,12 +4,10 @@
  * page (small ones, or where there are no workers), so both give the same messages.
  */
 import {
-  DATASET_FILES,
-  parseJson,
+  parseDatasetTexts,
   validateDatasetValues,
   type DatasetFileName,
   type DatasetTexts,
-  type Problem,
   type ValidationResult,
 } from '../domain/validate';
 
@@ -20,27 +18,10 @@ export function validateInSteps(
   texts: DatasetTexts,
   onProgress: (p: ValidationProgress) => void = () => undefined,
 ): ValidationResult {
-  const problems: Problem[] = [];
-  const values: Partial<Record<DatasetFileName, unknown>> = {};
-  for (const file of DATASET_FILES) {
-    const text = texts[file];
-    if (text === undefined) {
-      problems.push({
-        file,
-        path: '',
-        message: 'is missing',
-        hint: `every dataset folder holds ${DATASET_FILES.join(', ')}`,
-      });
-      continue;
-    }
-    onProgress({ phase: 'parse', file });
-    const json = parseJson(file, text);
-    if (json.ok) values[file] = json.value;
-    else problems.push(json.problem);
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  onProgress({ phase: 'check', events: eventCount(values['events.json']) });
-  return validateDatasetValues(values);
+  const parsed = parseDatasetTexts(texts, (file) => onProgress({ phase: 'parse', file }));
+  if (!parsed.ok) return parsed;
+  onProgress({ phase: 'check', events: eventCount(parsed.values['events.json']) });
+  return validateDatasetValues(parsed.values);
 }
 
 /** How many events a parsed events.json holds, before it is validated; null if it has no list. */

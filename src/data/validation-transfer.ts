@@ -12,7 +12,19 @@ import type { Dataset, Problem, ValidationResult } from '../domain/validate';
 
 export type EncodedResult = { ok: true; json: string } | { ok: false; problems: Problem[] };
 
-type DatasetData = Pick<Dataset, 'meta' | 'groups' | 'actors' | 'events'>;
+export type DatasetData = Pick<Dataset, 'meta' | 'groups' | 'actors' | 'events'>;
+
+/** A dataset with its lookups (`actorById`, `eventById`), which point at its own objects. */
+export function withLookups({ meta, groups, actors, events }: DatasetData): Dataset {
+  return {
+    meta,
+    groups,
+    actors,
+    events,
+    actorById: new Map(actors.map((a) => [a.id, a])),
+    eventById: new Map(events.map((e) => [e.id, e])),
+  };
+}
 
 export function encodeResult(result: ValidationResult): EncodedResult {
   if (!result.ok) return result;
@@ -23,16 +35,5 @@ export function encodeResult(result: ValidationResult): EncodedResult {
 
 export function decodeResult(encoded: EncodedResult): ValidationResult {
   if (!encoded.ok) return encoded;
-  const { meta, groups, actors, events } = JSON.parse(encoded.json) as DatasetData;
-  return {
-    ok: true,
-    dataset: {
-      meta,
-      groups,
-      actors,
-      events,
-      actorById: new Map(actors.map((a) => [a.id, a])),
-      eventById: new Map(events.map((e) => [e.id, e])),
-    },
-  };
+  return { ok: true, dataset: withLookups(JSON.parse(encoded.json) as DatasetData) };
 }

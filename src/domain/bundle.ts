@@ -14,16 +14,10 @@
  */
 import * as z from 'zod/mini';
 import { actorsFileSchema, datasetFileSchema, eventsFileSchema } from './schema';
-import {
-  parseJson,
-  validateDatasetValues,
-  type DatasetFileName,
-  type Problem,
-  type ValidationResult,
-} from './validate';
+import { parseJson, validateDatasetValues, type Problem, type ValidationResult } from './validate';
+import { BUNDLE_FORMAT, isRecord, splitBundle } from './bundle-shape.ts';
 
-/** The value of a bundle's `format` key; format detection keys on it. */
-export const BUNDLE_FORMAT = 'stanceline-bundle';
+export { BUNDLE_FORMAT, isBundleValue, splitBundle, type FolderValues } from './bundle-shape.ts';
 
 const BUNDLE_KEYS = [
   '$schema',
@@ -50,38 +44,6 @@ export const bundleSchema = z.strictObject({
 
 /** A bundle as written by authors (defaults may be left out). */
 export type BundleInput = z.input<typeof bundleSchema>;
-
-export type FolderValues = Partial<Record<DatasetFileName, unknown>>;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function without(value: Record<string, unknown>, key: string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
-}
-
-/** True when the value says it is a bundle; the cheap check used by format detection. */
-export function isBundleValue(value: unknown): boolean {
-  return isRecord(value) && value.format === BUNDLE_FORMAT;
-}
-
-/**
- * The three folder values a bundle stands for. Keys the bundle lacks stay missing, so the
- * validator reports them where they belong. `schemaVersion` moves into dataset.json, where the
- * folder format keeps it (and where migration of older versions looks for it).
- */
-export function splitBundle(bundle: Record<string, unknown>): FolderValues {
-  const dataset = bundle.dataset;
-  const values: FolderValues = {
-    'dataset.json': isRecord(dataset)
-      ? { schemaVersion: bundle.schemaVersion, ...without(dataset, 'schemaVersion') }
-      : dataset,
-    'actors.json': { groups: bundle.groups, actors: bundle.actors },
-    'events.json': { events: bundle.events },
-  };
-  return values;
-}
 
 /** Where a folder problem sits in the bundle. */
 function relocate(problem: Problem, file: string): Problem {

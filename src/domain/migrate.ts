@@ -8,7 +8,7 @@
  * to report. Every step is idempotent on fields already in the new form, so a folder whose files
  * were moved on one at a time still migrates cleanly.
  */
-import { SCHEMA_VERSION } from './schema.ts';
+import { SCHEMA_VERSION } from './schema-constants.ts';
 
 /** The three files of a dataset folder as parsed JSON (any of them may be missing). */
 export interface DatasetValues {

@@ -4,7 +4,7 @@
  * know how many more there are. Everything here is pure and linear in the input, so capping a
  * huge report costs one pass, not a re-render of every line.
  */
-import { formatProblem, type Problem } from './validate';
+import { formatProblem, type Problem } from './problems';
 
 /** Problems listed before "and N more problems". */
 export const PROBLEM_LIMIT = 20;

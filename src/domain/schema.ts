@@ -8,12 +8,25 @@
  */
 import './zod-config.ts';
 import * as z from 'zod/mini';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  CONVERTED_FORMATS,
+  EVENT_TYPES,
+  RELATION_TYPES,
+  SCHEMA_VERSION,
+  SOURCE_KINDS,
+} from './schema-constants.ts';
 
-/**
- * Bumped when a data file changes shape in a way old readers cannot follow. Older files keep
- * loading: `migrate.ts` lifts them to this version before the schema sees them.
- */
-export const SCHEMA_VERSION = 2;
+export {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  CONVERTED_FORMATS,
+  EVENT_TYPES,
+  RELATION_TYPES,
+  SCHEMA_VERSION,
+  SOURCE_KINDS,
+};
 
 export const idSchema = z
   .string()
@@ -41,85 +54,7 @@ export const precisionSchema = z
     z.describe('How much of `date` is known: a month precision means only YYYY-MM is meaningful.'),
   );
 
-export const EVENT_TYPES = [
-  'attack',
-  'statement',
-  'speech',
-  'interview',
-  'letter',
-  'meeting',
-  'diplomacy',
-  'vote',
-  'veto',
-  'resolution',
-  'policy',
-  'report',
-  // For records converted from formats that do not classify events (TimelineJS).
-  'other',
-] as const;
-
 export const eventTypeSchema = z.enum(EVENT_TYPES);
-
-export const ACTOR_KINDS = [
-  'person',
-  'government',
-  'agency',
-  'military',
-  'legislature',
-  'legislator-group',
-  'intergovernmental-body',
-  'member-state',
-  'armed-group',
-  'organisation',
-  // Converted records: a TimelineJS group becomes an actor whose kind the file does not say.
-  'other',
-] as const;
-
-export const ACTOR_ROLES = [
-  'subject',
-  'speaker',
-  'author',
-  'lead',
-  'signatory',
-  'sponsor',
-  'voted-for',
-  'voted-against',
-  'abstained',
-  'vetoed',
-  'target',
-  'participant',
-  'mediator',
-  'perpetrator',
-  'affected',
-] as const;
-
-export const RELATION_TYPES = [
-  'responds-to',
-  'follows-from',
-  'reverses',
-  'reaffirms',
-  'implements',
-  'escalates',
-  'vetoed-draft-of',
-  'alternative-to',
-  'part-of',
-] as const;
-
-/**
- * How strong a source is, strongest first (§7 of the source rules): a primary record, or a
- * labelled copy of one; the press; analysis and datasets; aggregators, which never support a fact
- * alone. `SOURCE_RANK` in `sources.ts` gives each its rank. `unclassified`: a link found in a
- * converted file, which says nothing about what it is (ranked with aggregators).
- */
-export const SOURCE_KINDS = [
-  'primary',
-  'mirror',
-  'press',
-  'analysis',
-  'dataset',
-  'aggregator',
-  'unclassified',
-] as const;
 
 const schemaRef = z
   .optional(z.string())
@@ -316,8 +251,6 @@ export const eraSchema = z.strictObject({
 });
 
 export const tagSchema = z.strictObject({ id: idSchema, label: nonEmpty });
-
-export const CONVERTED_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'stanceline-csv'] as const;
 
 export const originSchema = z
   .strictObject({

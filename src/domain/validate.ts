@@ -21,12 +21,18 @@ import { formatProblem, unknownRef, type Problem } from './problems.ts';
 import { checkCitations } from './check-citations.ts';
 import { checkBodies, checkVoteMembership } from './check-bodies.ts';
 import { migrateDataset, schemaVersionOf } from './migrate.ts';
+import { parseDatasetTexts, type DatasetFileName, type DatasetTexts } from './validate-files.ts';
 
 // Re-exported: the loader and the CLI have always found them here.
 export { formatProblem, type Problem };
-
-export const DATASET_FILES = ['dataset.json', 'actors.json', 'events.json'] as const;
-export type DatasetFileName = (typeof DATASET_FILES)[number];
+export {
+  DATASET_FILES,
+  parseDatasetTexts,
+  parseJson,
+  type DatasetFileName,
+  type DatasetTexts,
+  type ParsedTexts,
+} from './validate-files.ts';
 
 /** A dataset that passed validation, with lookups the app needs everywhere. */
 export interface Dataset {
@@ -78,26 +84,6 @@ function zodProblems(file: string, data: unknown, error: z.core.$ZodError): Prob
     }
     return problem;
   });
-}
-
-export function parseJson(
-  file: string,
-  text: string,
-): { ok: true; value: unknown } | { ok: false; problem: Problem } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    return {
-      ok: false,
-      problem: {
-        file,
-        path: '',
-        message: `is not valid JSON: ${detail}`,
-        hint: 'look for a missing comma or quote near the position given',
-      },
-    };
-  }
 }
 
 /** True for a YYYY-MM-DD string that names a day that exists (2024-02-29 yes, 2023-02-29 no). */
@@ -497,32 +483,13 @@ function isTimeZone(tz: string): boolean {
   return known;
 }
 
-export type DatasetTexts = Partial<Record<DatasetFileName, string>>;
-
 /**
  * Validate the three files of a dataset folder given as raw text. Every problem in every file is
  * collected, so an author fixes them in one pass instead of one per run.
  */
 export function validateDatasetTexts(texts: DatasetTexts): ValidationResult {
-  const problems: Problem[] = [];
-  const parsed: Partial<Record<DatasetFileName, unknown>> = {};
-  for (const file of DATASET_FILES) {
-    const text = texts[file];
-    if (text === undefined) {
-      problems.push({
-        file,
-        path: '',
-        message: 'is missing',
-        hint: `every dataset folder holds ${DATASET_FILES.join(', ')}`,
-      });
-      continue;
-    }
-    const json = parseJson(file, text);
-    if (json.ok) parsed[file] = json.value;
-    else problems.push(json.problem);
-  }
-  if (problems.length) return { ok: false, problems };
-  return validateDatasetValues(parsed);
+  const parsed = parseDatasetTexts(texts);
+  return parsed.ok ? validateDatasetValues(parsed.values) : parsed;
 }
 
 export function validateDatasetValues(

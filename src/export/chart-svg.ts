@@ -8,7 +8,8 @@
  * WOFF2 files embedded as data URLs when the caller passes them, so the file renders the same in
  * any browser, editor or slide deck, installed fonts or not.
  */
-import { EVENT_TYPES, type EventType } from '../domain/schema';
+import { EVENT_TYPES } from '../domain/schema-constants';
+import type { EventType } from '../domain/schema';
 import { formatDatePattern } from '../domain/dates';
 import { TYPE_LABEL } from '../domain/labels';
 import { haloUnder, markArea, markPath } from '../timeline/render/shapes';

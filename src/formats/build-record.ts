@@ -10,8 +10,8 @@
  * needs prose the file lacks (a description, the date convention), the text says what the file
  * is, in the dataset's own words.
  */
-import { BUNDLE_FORMAT } from '../domain/bundle';
-import { SCHEMA_VERSION } from '../domain/schema';
+import { BUNDLE_FORMAT } from '../domain/bundle-shape';
+import { SCHEMA_VERSION } from '../domain/schema-constants';
 import type { DraftEvent, RecordDraft } from './draft';
 import { FORMAT_LABEL } from './import-summary';
 import { IdPool, slugify } from './slug';

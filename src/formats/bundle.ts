@@ -3,13 +3,8 @@
  * an opened file or of a selection of events), and back to a folder (`npm run import`). Pure;
  * the shape and its validation live in `domain/bundle.ts`.
  */
-import {
-  BUNDLE_FORMAT,
-  splitBundle,
-  type Bundle,
-  type BundleInput,
-  type FolderValues,
-} from '../domain/bundle';
+import { BUNDLE_FORMAT, splitBundle, type FolderValues } from '../domain/bundle-shape';
+import type { Bundle, BundleInput } from '../domain/bundle';
 import type { StanceEvent } from '../domain/schema';
 import { selectEvents } from '../domain/selection';
 import type { Dataset } from '../domain/validate';

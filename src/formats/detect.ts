@@ -4,7 +4,7 @@
  * row. Files that are almost right — one file of a dataset folder, a TimelineJS 2 file — get a
  * message that says what they are and what to do instead.
  */
-import { isBundleValue } from '../domain/bundle';
+import { isBundleValue } from '../domain/bundle-shape';
 import type { ConvertedFormat } from '../domain/schema';
 import { parseJson, type Problem } from '../domain/validate';
 import { parseCsv } from './csv';

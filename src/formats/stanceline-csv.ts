@@ -23,7 +23,8 @@
  * A row whose type is `title` gives the record's title (title) and description (summary); an
  * `era` row gives a background era from date to end, named by its title.
  */
-import { EVENT_TYPES, type EventType } from '../domain/schema';
+import { EVENT_TYPES } from '../domain/schema-constants';
+import type { EventType } from '../domain/schema';
 import { TYPE_LABEL } from '../domain/labels';
 import type { Problem } from '../domain/validate';
 import { columnReader, headerKey, parseCsv } from './csv';

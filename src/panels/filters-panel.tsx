@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
-import { EVENT_TYPES, type EventType } from '../domain/schema';
+import { EVENT_TYPES } from '../domain/schema-constants';
+import type { EventType } from '../domain/schema';
 import { TYPE_LABEL } from '../domain/labels';
 import type { FacetCounts } from '../selectors/facet-counts';
 import { useViewStore } from '../state/view-store';

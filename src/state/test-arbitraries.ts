@@ -3,7 +3,7 @@
  * app imports this file.
  */
 import fc from 'fast-check';
-import { EVENT_TYPES } from '../domain/schema';
+import { EVENT_TYPES } from '../domain/schema-constants';
 import { FILTERED_MODES, LANE_MODES, ORIENT_MODES, VIEW_MODES, type ViewState } from './view-state';
 
 /** Kebab-case ids as the data uses them: short lowercase words joined by single hyphens. */

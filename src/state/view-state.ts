@@ -9,7 +9,8 @@
  * then compare equal field by field and serialize to the same link.
  */
 import { isRealCalendarDate } from '../domain/dates';
-import { EVENT_TYPES, type EventType } from '../domain/schema';
+import { EVENT_TYPES } from '../domain/schema-constants';
+import type { EventType } from '../domain/schema';
 
 export type ViewMode = 'timeline' | 'list';
 export type LaneMode = 'group' | 'type';

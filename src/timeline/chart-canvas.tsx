@@ -119,8 +119,11 @@ export function ChartCanvas(p: Props) {
       viewport.invalidate();
     };
     offsetRef.current = 0;
-    measure();
+    // A plot no taller than the viewport is drawn whole from its top: nothing to measure, and
+    // no layout forced in the middle of a commit (at 10,000 events a filter change's commit
+    // would lay out the whole page here, and again after the effects that follow).
     if (viewHeight >= height) return;
+    measure();
     window.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);
     return () => {
@@ -130,11 +133,13 @@ export function ChartCanvas(p: Props) {
   }, [viewport, viewHeight, height]);
   useEffect(() => hover.subscribe(() => viewport.invalidate()), [hover, viewport]);
   // Anything drawn changed: one more frame. The first frame of a model marks it painted.
+  // Asked for in the commit (a layout effect, not a passive one): the frame that shows the new
+  // buttons and labels also draws the new marks under them, rather than one frame later.
   const painted = useEffectEvent(() => {
     const scene = lastScene.current;
     if (scene) p.onPainted(scene);
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!palette) return;
     viewport.invalidate();
     const once = viewport.subscribe({

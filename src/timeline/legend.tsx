@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type EventType } from '../domain/schema';
+import { EVENT_TYPES } from '../domain/schema-constants';
+import type { EventType } from '../domain/schema';
 import { TYPE_LABEL } from '../domain/labels';
 import { markArea, markPath } from './render/shapes';
 

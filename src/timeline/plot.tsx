@@ -92,13 +92,19 @@ export function Plot(p: Props) {
     focusedId: focus.activeId,
   });
   const { overlayRef, axisRef, onFrame } = usePlotFollow(plot, viewport, base, settled, sceneRef);
-  const activate = (item: SceneItem) => {
-    if (item.kind === 'cluster') return expand(item);
-    // Where the mark is on screen, so the details can open on the side that leaves it in sight.
-    const left = plot?.getBoundingClientRect().left ?? 0;
-    const box = sceneItemBox(item, compact);
-    p.onSelect(item.id, 'pointer', { left: left + box.x0, right: left + box.x1 });
-  };
+  // The same function while the model stands: the mark buttons are memoised, and a new
+  // callback would render every one of them again on each key press.
+  const { onSelect } = p;
+  const activate = useCallback(
+    (item: SceneItem) => {
+      if (item.kind === 'cluster') return expand(item);
+      // Where the mark is on screen, so the details can open on the side that leaves it in sight.
+      const left = plot?.getBoundingClientRect().left ?? 0;
+      const box = sceneItemBox(item, compact);
+      onSelect(item.id, 'pointer', { left: left + box.x0, right: left + box.x1 });
+    },
+    [expand, onSelect, plot, compact],
+  );
   const pointer = usePlotPointer(plot, sceneRef, hover, viewport, activate);
   const tooltipFallback =
     focus.active && focus.hasFocus

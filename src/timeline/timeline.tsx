@@ -50,9 +50,11 @@ const RIGHT_MARGIN = 16;
 
 // The overview strip (with d3-brush) and the stance tracks come after the first marks: they are
 // requested once the chart's first frame is on screen, so the code for the first view stays small.
-const Overview = lazy(() => import('./overview').then((m) => ({ default: m.Overview })));
+// Memoised: a filter change gives the overview a new model and leaves the stance tracks as they
+// were, so they must not render again with the chart.
+const Overview = lazy(() => import('./overview').then((m) => ({ default: memo(m.Overview) })));
 const StanceTracks = lazy(() =>
-  import('./stance-tracks').then((m) => ({ default: m.StanceTracks })),
+  import('./stance-tracks').then((m) => ({ default: memo(m.StanceTracks) })),
 );
 
 /**
@@ -132,6 +134,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
   const covered = useCoveredPlot(section, selectedEvent, viewport, width);
 
+  const { onSelect } = props;
+  const onSelectStep = useCallback((id: string) => onSelect(id, 'pointer'), [onSelect]);
   const presentTypes = useMemo(() => new Set(dataset.events.map((e) => e.type)), [dataset.events]);
   const { model, colourOfGroup } = layout;
   const height = geometry.axisHeight + model.height + BOTTOM_PX;
@@ -197,7 +201,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               width={plotWidth}
               compact={compact}
               selected={selected}
-              onSelect={(id) => props.onSelect(id, 'pointer')}
+              onSelect={onSelectStep}
             />
           </ErrorBoundary>
         </Suspense>

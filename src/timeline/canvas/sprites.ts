@@ -6,7 +6,8 @@
  * significance and colour (dimmed marks are the same bitmap at lower opacity), and one per
  * bubble size and colour; it is rebuilt when the theme, the pixel ratio or the layout changes.
  */
-import { EVENT_TYPES, type EventType } from '../../domain/schema';
+import { EVENT_TYPES } from '../../domain/schema-constants';
+import type { EventType } from '../../domain/schema';
 import { haloUnder, markPath } from '../render/shapes';
 import { MARK_HALF_HEIGHT_PX, MARK_HALF_WIDTH_PX, markAreaOf } from '../render/mark-fit';
 import type { CanvasPalette } from './palette';

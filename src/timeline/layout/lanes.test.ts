@@ -553,6 +553,30 @@ describe('assignLanes', () => {
     );
   });
 
+  it('lays out a subset of events seen before as it lays out fresh copies of them (property)', () => {
+    fc.assert(
+      fc.property(arbitraryInput, fc.array(fc.boolean()), ({ events, mode, expanded }, keep) => {
+        // A filter change: the same event objects, fewer of them, after a layout of all.
+        assignLanes(input({ events, mode, expanded }));
+        const subset = events.filter((_, i) => keep[i % Math.max(1, keep.length)] ?? true);
+        const again = assignLanes(input({ events: subset, mode, expanded }));
+        const fresh = assignLanes(
+          input({ events: subset.map((e) => structuredClone(e)), mode, expanded }),
+        );
+        expect(again).toEqual(fresh);
+      }),
+    );
+  });
+
+  it('does not reuse one dataset’s lane groups for another’s actors', () => {
+    const event = makeEvent({ id: 'e', actors: [{ actor: 'biden', role: 'speaker' }] });
+    const first = assignLanes(input({ events: [event] }));
+    const moved = actors.map((a) => (a.id === 'biden' ? { ...a, group: 'congress' } : a));
+    const second = assignLanes(input({ events: [event], actors: moved }));
+    expect(first[0]!.id).toBe('group:us-executive');
+    expect(second[0]!.id).toBe('group:congress');
+  });
+
   it('gives the same lanes whatever the order of the events', () => {
     fc.assert(
       fc.property(arbitraryInput, ({ events, mode, expanded }) => {

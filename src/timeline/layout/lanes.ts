@@ -21,13 +21,8 @@ import { bisectLeft } from 'd3-array';
 import { eventStartMs } from '../../domain/dates';
 import { drawnEndMs } from './precision';
 import { TYPE_LABEL } from '../../domain/labels';
-import {
-  EVENT_TYPES,
-  type Actor,
-  type ActorGroup,
-  type EventType,
-  type StanceEvent,
-} from '../../domain/schema';
+import { EVENT_TYPES } from '../../domain/schema-constants';
+import type { Actor, ActorGroup, EventType, StanceEvent } from '../../domain/schema';
 
 export type LaneMode = 'group' | 'type';
 export type LaneKind = 'group' | 'actor' | 'type';
@@ -471,35 +466,70 @@ function layOut(
 export function assignLanes(input: AssignLanesInput): Lane[] {
   const { events, actors, groups, mode, expanded, minGapMs = 0, maxRows = Infinity } = input;
   const { keyFootprint, maxKeyRows = maxRows } = input;
-  const groupIds = new Set(groups.map((g) => g.id));
-  const groupOf = new Map<string, string>();
-  for (const a of actors) if (groupIds.has(a.group)) groupOf.set(a.id, a.group);
-
+  const cache = draftCache(actors, groups);
   const drafts: Draft[] = events.map((event) => {
-    const involved: string[] = [];
-    let actor: string | undefined;
-    for (const ref of event.actors) {
-      const g = groupOf.get(ref.actor);
-      if (g === undefined) continue;
-      if (involved.length === 0) actor = ref.actor;
-      if (!involved.includes(g)) involved.push(g);
+    let draft = cache.drafts.get(event);
+    if (draft === undefined) {
+      draft = makeDraft(event, cache.groupOf);
+      cache.drafts.set(event, draft);
     }
-    const start = eventStartMs(event);
-    return {
-      event,
-      key: start + (3 - event.significance),
-      start,
-      end: drawnEndMs(event),
-      group: involved[0] ?? '',
-      others: involved.length > 1 ? involved.slice(1) : NO_OTHERS,
-      actor,
-    };
+    return draft;
   });
 
   const specs = mode === 'type' ? typeSpecs(drafts) : groupSpecs(drafts, actors, groups, expanded);
   return specs
     .filter((s) => s.drafts.length > 0 || s.expanded)
     .map((s) => layOut(s, minGapMs, maxRows, keyFootprint, maxKeyRows));
+}
+
+/**
+ * Drafts depend only on the event and the dataset's actors and groups, never on the filters: a
+ * filter change lays out a subset of the same event objects, so their dates are parsed and their
+ * groups resolved once per dataset rather than once per filter toggle.
+ */
+interface DraftCache {
+  groupOf: ReadonlyMap<string, string>;
+  drafts: WeakMap<StanceEvent, Draft>;
+}
+
+const draftCaches = new WeakMap<readonly Actor[], WeakMap<readonly ActorGroup[], DraftCache>>();
+
+function draftCache(actors: readonly Actor[], groups: readonly ActorGroup[]): DraftCache {
+  let byGroups = draftCaches.get(actors);
+  if (byGroups === undefined) {
+    byGroups = new WeakMap();
+    draftCaches.set(actors, byGroups);
+  }
+  let cache = byGroups.get(groups);
+  if (cache === undefined) {
+    const groupIds = new Set(groups.map((g) => g.id));
+    const groupOf = new Map<string, string>();
+    for (const a of actors) if (groupIds.has(a.group)) groupOf.set(a.id, a.group);
+    cache = { groupOf, drafts: new WeakMap() };
+    byGroups.set(groups, cache);
+  }
+  return cache;
+}
+
+function makeDraft(event: StanceEvent, groupOf: ReadonlyMap<string, string>): Draft {
+  const involved: string[] = [];
+  let actor: string | undefined;
+  for (const ref of event.actors) {
+    const g = groupOf.get(ref.actor);
+    if (g === undefined) continue;
+    if (involved.length === 0) actor = ref.actor;
+    if (!involved.includes(g)) involved.push(g);
+  }
+  const start = eventStartMs(event);
+  return {
+    event,
+    key: start + (3 - event.significance),
+    start,
+    end: drawnEndMs(event),
+    group: involved[0] ?? '',
+    others: involved.length > 1 ? involved.slice(1) : NO_OTHERS,
+    actor,
+  };
 }
 
 function typeSpecs(drafts: readonly Draft[]): LaneSpec[] {

@@ -98,9 +98,26 @@ export function markAreaOf(type: EventType, significance: number, compact = fals
   return markArea(significance, compact) * fitScale(type, compact) ** 2;
 }
 
-/** px from the mark's centre to each side of what is drawn, outline included. */
+const extents = new Map<string, Extent>();
+
+/**
+ * px from the mark's centre to each side of what is drawn, outline included. Measured once per
+ * type, significance and size (a path traced with sampled arcs): every mark button and label
+ * placement asks for it.
+ */
 export function markExtent(type: EventType, significance: number, compact = false): Extent {
-  const e = shapeExtent(type, markAreaOf(type, significance, compact));
-  const s = MARK_STROKE_PX / 2;
-  return { left: e.left + s, right: e.right + s, up: e.up + s, down: e.down + s };
+  const id = `${type}:${significance}:${compact ? 1 : 0}`;
+  let extent = extents.get(id);
+  if (extent === undefined) {
+    const e = shapeExtent(type, markAreaOf(type, significance, compact));
+    const s = MARK_STROKE_PX / 2;
+    extent = Object.freeze({
+      left: e.left + s,
+      right: e.right + s,
+      up: e.up + s,
+      down: e.down + s,
+    });
+    extents.set(id, extent);
+  }
+  return extent;
 }

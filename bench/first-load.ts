@@ -1,0 +1,124 @@
+/**
+ * First-load JavaScript: the gzip size (level 9) of every JavaScript file the page requested
+ * before its first marks painted (the performance mark `stanceline:marks-painted`), for the
+ * flagship and for a generated record of 10,000 events, file by file. Scripts a worker imports
+ * itself are not seen by the page; the validation worker is one file, and it is counted.
+ *
+ *   npm run bench:first-load                  # builds into bench/.out/first-load, then measures
+ *   npm run bench:first-load -- --skip-build  # measures the last build again
+ *
+ * Serves the build with `vite preview` on BENCH_PORT (default 4391). Runs only on demand.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const { values } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    /** Datasets to open, comma-separated. */
+    datasets: { type: 'string', default: 'us-stance-gaza,stress-10k' },
+  },
+});
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(import.meta.dirname, '.out', 'first-load');
+const port = Number(process.env.BENCH_PORT ?? 4391);
+const origin = `http://127.0.0.1:${port}`;
+const MARK = 'stanceline:marks-painted';
+
+const sh = (command: string, args: string[]) =>
+  execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+
+/** The JavaScript files requested before the first marks painted, by path, in request order. */
+async function scriptsBeforePaint(url: string): Promise<string[]> {
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/lib/chromium/chromium')
+      ? '/usr/lib/chromium/chromium'
+      : undefined,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
+      timeout: 90_000,
+    });
+    return await page.evaluate((mark) => {
+      const painted = performance.getEntriesByName(mark)[0]!.startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime < painted && new URL(r.name).pathname.endsWith('.js'))
+        .map((r) => new URL(r.name).pathname);
+    }, MARK);
+  } finally {
+    await browser.close();
+  }
+}
+
+const gzipKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+
+async function main(): Promise<void> {
+  const datasets = (values.datasets ?? '').split(',').filter(Boolean);
+  if (datasets.includes('stress-10k')) {
+    sh('npx', [
+      'tsx',
+      'scripts/gen-stress.ts',
+      '--events',
+      '10000',
+      '--seed',
+      '1',
+      '--id',
+      'stress-10k',
+    ]);
+  }
+  if (!values['skip-build']) {
+    sh('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn']);
+  }
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      out,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
+  const stop = () => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  };
+  process.on('exit', stop);
+  try {
+    for (let i = 0; ; i += 1) {
+      if (server.exitCode !== null) throw new Error('the preview server exited');
+      if (
+        await fetch(`${origin}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      if (i > 100) throw new Error(`no server on ${origin}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    for (const id of datasets) {
+      const paths = [...new Set(await scriptsBeforePaint(`${origin}/?dataset=${id}`))];
+      const rows = paths.map((path) => ({ path, kb: gzipKB(resolve(out, `.${path}`)) }));
+      const total = rows.reduce((n, r) => n + r.kb, 0);
+      console.log(`\n${id}: ${total.toFixed(1)} KB of JavaScript (gzip) before the first marks`);
+      for (const { path, kb } of rows) console.log(`  ${kb.toFixed(1).padStart(6)} KB  ${path}`);
+    }
+  } finally {
+    stop();
+  }
+}
+
+await main();

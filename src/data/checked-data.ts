@@ -1,0 +1,83 @@
+/**
+ * Data the build has already checked. `npm run build` validates every dataset it ships, and for
+ * the curated ones (committed under data/, not generated) it serves the validator's own output —
+ * the same records with the schema's defaults written out — and names each file's SHA-256 in
+ * index.html (scripts/checked-data.ts). A file that arrives with that digest is exactly what
+ * passed, so the page parses it without loading the schema: the first view of the flagship needs
+ * no zod at all. Anything else — a file changed on the server since the build, a generated
+ * dataset, a reader's own file, a hosted one, the dev server, a page without Web Crypto — is
+ * validated as before, with the same messages.
+ */
+import type { Dataset } from '../domain/validate';
+import type { DatasetTexts } from '../domain/validate-files';
+import type { DatasetIndex } from '../domain/schema';
+import { withLookups } from './validation-transfer.ts';
+
+/** The meta tag the build writes: `<path under data/>=<hex SHA-256>`, space-separated. */
+export const CHECKED_DATA_META = 'stanceline-checked-data';
+
+/** The content of the meta tag for these digests, by path under data/. */
+export function checkedDataContent(digests: ReadonlyMap<string, string>): string {
+  return [...digests].map(([path, digest]) => `${path}=${digest}`).join(' ');
+}
+
+export function parseCheckedDataContent(content: string): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const pair of content.split(/\s+/)) {
+    const at = pair.lastIndexOf('=');
+    if (at > 0) digests.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return digests;
+}
+
+let cached: Map<string, string> | undefined;
+
+/** The digests the build named, by path under data/; none outside a built page. */
+function checkedDigests(): Map<string, string> {
+  if (cached) return cached;
+  const meta =
+    typeof document === 'undefined'
+      ? null
+      : document.querySelector<HTMLMetaElement>(`meta[name="${CHECKED_DATA_META}"]`);
+  cached = parseCheckedDataContent(meta?.content ?? '');
+  return cached;
+}
+
+async function sha256Hex(text: string): Promise<string | null> {
+  // Web Crypto exists only in secure contexts (https, localhost): elsewhere, validate.
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+  if (!subtle) return null;
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Whether each text (by path under data/) is the one the build checked. */
+export async function areChecked(
+  texts: ReadonlyArray<readonly [path: string, text: string | undefined]>,
+  digests: ReadonlyMap<string, string> = checkedDigests(),
+): Promise<boolean> {
+  if (texts.length === 0 || texts.some(([path]) => !digests.has(path))) return false;
+  const actual = await Promise.all(
+    texts.map(([, text]) => (text === undefined ? null : sha256Hex(text))),
+  );
+  return actual.every((digest, i) => digest !== null && digest === digests.get(texts[i]![0]));
+}
+
+/**
+ * The dataset in checked texts, as the validator gave it: the build writes its output as the
+ * files (scripts/checked-data.ts), and holds that this gives the same dataset as validating them.
+ */
+export function datasetFromChecked(texts: DatasetTexts): Dataset {
+  const meta = JSON.parse(texts['dataset.json'] ?? '') as Dataset['meta'];
+  const { groups, actors } = JSON.parse(texts['actors.json'] ?? '') as Pick<
+    Dataset,
+    'groups' | 'actors'
+  >;
+  const { events } = JSON.parse(texts['events.json'] ?? '') as Pick<Dataset, 'events'>;
+  return withLookups({ meta, groups, actors, events });
+}
+
+/** The dataset index in a checked text. */
+export function indexFromChecked(text: string): DatasetIndex {
+  return JSON.parse(text) as DatasetIndex;
+}
