@@ -283,8 +283,9 @@ export class Viewport {
       const k = Math.min(this.maxK, target.k * f);
       const anchor = target.invertX(this.plotWidth);
       target = IDENTITY.translate(this.plotWidth - anchor * k).scale(k);
-    } else if (x2 < left + margin) {
-      // x' = x·f about the left edge 0: f so that x' = left + margin.
+    } else if (left > 0 && x2 < left + margin) {
+      // Beside a drawer on the left (with none, the record's first days are in view as they
+      // are): x' = x·f about the left edge 0, f so that x' = left + margin.
       const f = (left + margin) / Math.max(1, x2);
       const k = Math.min(this.maxK, target.k * f);
       const anchor = target.invertX(0);
