@@ -5,9 +5,9 @@
  * then downloads and compiles while the app's own code does, instead of after it.
  * Only in the build: under `vite dev` the app starts the worker itself.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { minify, type Plugin } from 'vite';
 import { COMPRESSED_RATIO, WORKER_THRESHOLD_CHARS } from '../src/data/worker-threshold.ts';
 import { readDatasetIndexes } from './dataset-index.ts';
 
@@ -46,6 +46,16 @@ export function earlyWorkerPlugin(): Plugin {
   return {
     name: 'stanceline-early-worker',
     apply: 'build',
+    // The first script is served as written in public/ (the bundler must not merge it into the
+    // app's code); the build copies it minified, as every other script is: its comments would
+    // more than double what the page waits for.
+    async writeBundle(options) {
+      const file = join(options.dir ?? 'dist', 'early-fetch.js');
+      if (!existsSync(file)) return;
+      const { code, errors } = await minify('early-fetch.js', readFileSync(file, 'utf8'));
+      if (errors.length > 0) throw new Error(`early-fetch.js: ${errors[0]?.message ?? 'error'}`);
+      writeFileSync(file, code);
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {

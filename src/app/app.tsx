@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useDatasetIndex } from '../data/dataset-queries';
 import { useUrlSync } from '../state/use-url-sync';
 import { getViewState, viewStore } from '../state/view-store';
@@ -10,9 +10,13 @@ import { LoadingStatus } from './loading-status';
 import { LoadProgressBar } from './load-progress-bar';
 import { LinkNotice } from './notices';
 import { OfflineNotice } from './offline-notice';
-import { ProvenanceNotice } from './provenance-notice';
 import { SiteHeader } from './site-header';
 import { useCurrentRecord } from './use-current-record';
+
+/** Only for a record that is not Stanceline's own (a linked or local file): loaded with it. */
+const ProvenanceNotice = lazy(() =>
+  import('./provenance-notice').then((m) => ({ default: m.ProvenanceNotice })),
+);
 
 /** A file from this browser is slow only because it is large: no server is involved. */
 const LOCAL_SLOW = 'A large file takes a while to convert and check; nothing is sent anywhere.';
@@ -47,7 +51,11 @@ export function App() {
       {record && ref.kind === 'bundled' && <OfflineNotice datasetId={record.dataset.meta.id} />}
       <LinkNotice warnings={warnings} onDismiss={dismiss} />
       <ImportStatusPanel />
-      {record && <ProvenanceNotice record={record} />}
+      {record && record.provenance.kind !== 'bundled' && (
+        <Suspense fallback={null}>
+          <ProvenanceNotice record={record} />
+        </Suspense>
+      )}
     </>
   );
 

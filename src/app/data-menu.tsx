@@ -1,8 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { checkSourceUrl, recordRefOf, viewForRecord, type RecordRef } from '../state/record-source';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
-import { DataMenuLists } from './data-menu-lists';
+
+/** The lists load when the menu first opens: the first view shows only its button. */
+const DataMenuLists = lazy(() =>
+  import('./data-menu-lists').then((m) => ({ default: m.DataMenuLists })),
+);
 
 /**
  * Set when a record is picked here. Picking one that is not loaded yet draws the header anew
@@ -76,11 +80,13 @@ export function DataMenu() {
       </button>
       <div id={panelId} ref={panel} className="data-menu-panel" hidden={!open} data-roving-skip="">
         {open && (
-          <DataMenuLists
-            current={current}
-            hostedUrl={hosted?.ok ? hosted.url : null}
-            onOpen={openRecord}
-          />
+          <Suspense fallback={<p className="data-menu-loading">Loading…</p>}>
+            <DataMenuLists
+              current={current}
+              hostedUrl={hosted?.ok ? hosted.url : null}
+              onOpen={openRecord}
+            />
+          </Suspense>
         )}
       </div>
     </div>

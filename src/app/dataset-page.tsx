@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
 import { pickViewState, type ViewState } from '../state/view-state';
@@ -6,10 +6,8 @@ import { useViewStore } from '../state/view-store';
 import { SummaryBar } from '../panels/summary-bar';
 import { EmbedView } from '../panels/embed-view';
 import { GuidedPanels } from '../panels/guided-panels';
-import { PrintView } from '../panels/print-view';
 import { describeFilters } from '../panels/describe-filters';
 import { pluralize } from '../domain/labels';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { CopyFeedback } from './copy-feedback';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useDetailsFocus } from './use-details-focus';
@@ -25,6 +23,19 @@ import { DatasetHeader } from './dataset-header';
 import { DetailsSlot } from './details-slot';
 import { FiltersNav } from './filters-nav';
 import { SkipLinks } from './skip-links';
+import { afterFirstView } from './after-first-view';
+
+// Neither is on screen in the first view: they load after it (after-first-view.ts).
+const PrintView = lazy(() =>
+  afterFirstView()
+    .then(() => import('../panels/print-view'))
+    .then((m) => ({ default: m.PrintView })),
+);
+const ShortcutsDialog = lazy(() =>
+  afterFirstView()
+    .then(() => import('./shortcuts-dialog'))
+    .then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 interface Props {
   dataset: Dataset;
@@ -182,8 +193,10 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         fallback={feedback.fallback}
         onDone={feedback.clearFallback}
       />
-      <PrintView dataset={dataset} events={visible} filters={filters} />
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <Suspense fallback={null}>
+        <PrintView dataset={dataset} events={visible} filters={filters} />
+        <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      </Suspense>
     </>
   );
 }

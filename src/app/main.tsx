@@ -6,7 +6,7 @@ import { App } from './app';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { applyStoredTheme } from './theme';
 import { setReaderLocale } from '../domain/dates';
-import { whenIdle } from './when-idle';
+import { afterFirstView } from './after-first-view';
 import { listenToServiceWorker } from './service-worker';
 import '../styles/global.css';
 import '../styles/app.css';
@@ -37,10 +37,10 @@ listenToServiceWorker(() => {
   void queryClient.invalidateQueries({ queryKey: ['dataset'] });
 });
 
-// The offline worker (and workbox-window with it) registers once the page is idle, so neither
-// its code nor its start-up competes with the first paint of the timeline.
+// The offline worker (and workbox-window with it) registers once the first marks are drawn and
+// the page is idle, so neither its code nor its start-up competes with the first paint.
 const UpdatePrompt = lazy(() =>
-  whenIdle()
+  afterFirstView()
     .then(() => import('./update-prompt'))
     .then((m) => ({ default: m.UpdatePrompt })),
 );

@@ -7,7 +7,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../domain/validate';
 import type { FileFormat } from '../formats/detect';
-import { fileNameOfUrl } from '../formats/build-record';
+import { fileNameOfUrl } from '../formats/file-name';
 import type { ImportSummary } from '../formats/import-summary';
 import { DatasetError } from './dataset-queries';
 import { FetchError, fetchText, retryDelay, shouldRetry } from './fetch-text';

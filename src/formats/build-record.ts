@@ -15,6 +15,9 @@ import { SCHEMA_VERSION } from '../domain/schema-constants';
 import type { DraftEvent, RecordDraft } from './draft';
 import { FORMAT_LABEL } from './import-summary';
 import { IdPool, slugify } from './slug';
+import { fileNameOfUrl } from './file-name';
+
+export { fileNameOfUrl };
 
 /** Lane of events whose file names no group, when other events have one. */
 const NO_GROUP = 'No group';
@@ -43,17 +46,6 @@ export function titleFromFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const stem = base.replace(/(\.stanceline)?\.(json|csv|txt)$/i, '').trim();
   return stem || base || 'Untitled record';
-}
-
-/** The last part of a URL's path, decoded: the name a file is known by in messages. */
-export function fileNameOfUrl(url: string): string {
-  try {
-    const { pathname, hostname } = new URL(url);
-    const last = pathname.split('/').filter(Boolean).pop();
-    return last ? decodeURIComponent(last) : hostname;
-  } catch {
-    return url;
-  }
 }
 
 function publisherOf(url: string): string {

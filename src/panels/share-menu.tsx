@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { MenuButton, type MenuItem } from '../ui/menu-button';
-import { EmbedDialog } from './embed-dialog';
+
+/** Loaded when it is first opened: the first view shows only the menu's button. */
+const EmbedDialog = lazy(() => import('./embed-dialog').then((m) => ({ default: m.EmbedDialog })));
 
 interface Props {
   /** Shares or copies the link of the view on screen. */
@@ -28,13 +30,15 @@ export function ShareMenu({ onCopyLink, embedUrl, datasetTitle, onCopy }: Props)
     <>
       <MenuButton label="Share" items={items} />
       {embedOpen && (
-        <EmbedDialog
-          open={embedOpen}
-          onClose={() => setEmbedOpen(false)}
-          url={embedUrl()}
-          title={datasetTitle}
-          onCopy={onCopy}
-        />
+        <Suspense fallback={null}>
+          <EmbedDialog
+            open={embedOpen}
+            onClose={() => setEmbedOpen(false)}
+            url={embedUrl()}
+            title={datasetTitle}
+            onCopy={onCopy}
+          />
+        </Suspense>
       )}
     </>
   );
