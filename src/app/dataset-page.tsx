@@ -12,6 +12,7 @@ import { CopyFeedback } from './copy-feedback';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useDetailsFocus } from './use-details-focus';
 import { useDrawerTop } from './use-drawer-top';
+import { layoutClass } from './drawer-side';
 import { useChartEvents, useFilteredView } from './use-filtered-view';
 import { useFiltersDrawer } from './use-filters-drawer';
 import { useReconcileLink } from './use-reconcile-link';
@@ -71,8 +72,8 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
     state.filtered === 'dim' ? dataset.events : visible,
     matching,
   );
-  const { focusDetails, onSelect, closeDetails } = useDetailsFocus();
-  const layoutRef = useDrawerTop(selectedEvent !== undefined);
+  const { focusDetails, onSelect, closeDetails, side, fromMark } = useDetailsFocus();
+  const layoutRef = useDrawerTop(selectedEvent !== undefined, side, fromMark);
   const { links, shareView, shareEvent, sharePreview, copyText, feedback } = usePageShare(
     dataset,
     state,
@@ -155,7 +156,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
         onShortcuts={() => setShortcutsOpen(true)}
       />
       {notice}
-      <div ref={layoutRef} className={selectedEvent ? 'layout with-details' : 'layout'}>
+      <div ref={layoutRef} className={layoutClass(selectedEvent !== undefined, side)}>
         <FiltersNav
           dataset={dataset}
           counts={counts}

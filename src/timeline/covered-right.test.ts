@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredRight } from './covered-right';
+import { coveredRight, coveredSides, NOTHING_COVERED, visiblePart } from './covered-right';
 
 const plot = { left: 400, right: 1300, top: 300, bottom: 800 };
 
@@ -16,5 +16,36 @@ describe('coveredRight', () => {
 
   it('is 0 for a drawer that covers the whole plot (a phone)', () => {
     expect(coveredRight(plot, [{ left: 0, right: 1440, top: 0, bottom: 900 }])).toBe(0);
+  });
+});
+
+describe('coveredSides', () => {
+  it('measures a drawer over the left of the plot', () => {
+    expect(coveredSides(plot, [{ left: 0, right: 420, top: 0, bottom: 900 }])).toEqual({
+      left: 20,
+      right: 0,
+    });
+  });
+
+  it('measures both sides at once', () => {
+    expect(
+      coveredSides(plot, [
+        { left: 0, right: 500, top: 0, bottom: 900 },
+        { left: 1200, right: 1440, top: 0, bottom: 900 },
+      ]),
+    ).toEqual({ left: 100, right: 100 });
+  });
+
+  it('is nothing when the drawers leave no part of the plot in sight', () => {
+    expect(
+      coveredSides(plot, [
+        { left: 0, right: 900, top: 0, bottom: 900 },
+        { left: 850, right: 1440, top: 0, bottom: 900 },
+      ]),
+    ).toEqual(NOTHING_COVERED);
+  });
+
+  it('gives the part in sight in plot px', () => {
+    expect(visiblePart(900, { left: 20, right: 260 })).toEqual([20, 640]);
   });
 });

@@ -19,6 +19,8 @@ import { usePlotPointer } from './use-plot-pointer';
 import { useSettledScale, useSettledScene } from './use-settled-view';
 import { useZoomGestures } from './use-zoom-gestures';
 import type { Viewport } from './viewport';
+import type { TimelineProps } from './timeline';
+import { sceneItemBox } from './layout/mark-box';
 
 interface Props {
   dataset: Dataset;
@@ -31,7 +33,9 @@ interface Props {
   width: number;
   height: number;
   selected: string | null;
-  onSelect: (id: string | null, how: 'pointer' | 'keyboard') => void;
+  /** px: the part of the plot in sight, [x0, x1], beside the details drawer laid over it. */
+  visible: readonly [number, number];
+  onSelect: TimelineProps['onSelect'];
   /** Called after the first frame drawn with new data or filters, with its scene. */
   onPainted: (scene: Scene) => void;
 }
@@ -82,6 +86,7 @@ export function Plot(p: Props) {
     compact,
     kept,
     selected,
+    visible: p.visible,
     focused: focus.active,
     selectedItem: focus.selectedItem,
     focusedId: focus.activeId,
@@ -92,10 +97,13 @@ export function Plot(p: Props) {
   const { onSelect } = p;
   const activate = useCallback(
     (item: SceneItem) => {
-      if (item.kind === 'cluster') expand(item);
-      else onSelect(item.id, 'pointer');
+      if (item.kind === 'cluster') return expand(item);
+      // Where the mark is on screen, so the details can open on the side that leaves it in sight.
+      const left = plot?.getBoundingClientRect().left ?? 0;
+      const box = sceneItemBox(item, compact);
+      onSelect(item.id, 'pointer', { left: left + box.x0, right: left + box.x1 });
     },
-    [expand, onSelect],
+    [expand, onSelect, plot, compact],
   );
   const pointer = usePlotPointer(plot, sceneRef, hover, viewport, activate);
   const tooltipFallback =

@@ -1,7 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
-import { isoDayToMs } from '../domain/dates';
 import { COMPACT, WIDE } from './layout/geometry';
 import type { LaneMode } from './layout/lanes';
 import { BOTTOM_PX, type Scene } from './layout/scene';
@@ -15,8 +14,15 @@ import { useBaseScale, useTimelineLayout } from './use-timeline-model';
 import { useViewport, useViewportSignals } from './use-viewport';
 import { useFrameRoom } from './use-frame-room';
 import { writeData } from './dom-writes';
-import { coveredRight, OVERLAY_SELECTOR } from './covered-right';
+import { visiblePart } from './covered-right';
+import { useCoveredPlot } from './use-covered-plot';
 import { ErrorBoundary } from '../ui/error-boundary';
+
+/** A mark's left and right edges, in viewport px. */
+export interface MarkSpan {
+  left: number;
+  right: number;
+}
 
 export interface TimelineProps {
   dataset: Dataset;
@@ -29,7 +35,8 @@ export interface TimelineProps {
   selected: string | null;
   /** The view state's window in ms, or null for everything. */
   window: readonly [number, number] | null;
-  onSelect: (id: string | null, how: 'pointer' | 'keyboard') => void;
+  /** `at`: the clicked mark's left and right edges in viewport px, for a pointer's choice. */
+  onSelect: (id: string | null, how: 'pointer' | 'keyboard', at?: MarkSpan) => void;
   onWindowChange: (from: number, to: number) => void;
   /** Animate moves to a new window (a story's steps); reduced motion still jumps. */
   animateWindow?: boolean;
@@ -123,19 +130,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
 
   // Bring the selected event into view: a link that opens an event outside its window, or
   // Previous/Next in the details, must not leave the event off screen, nor under the details
-  // drawer laid over the chart's right (measured once the drawer is laid out, a frame later).
+  // drawer laid over the chart's right or left; and no label is placed under the drawer.
   const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
-  useEffect(() => {
-    if (!selectedEvent || width <= 0) return;
-    const frame = requestAnimationFrame(() => {
-      const plot = section?.querySelector('.plot')?.getBoundingClientRect();
-      const overlays = [...document.querySelectorAll(OVERLAY_SELECTOR)].map((el) =>
-        el.getBoundingClientRect(),
-      );
-      viewport.reveal(isoDayToMs(selectedEvent.date), plot ? coveredRight(plot, overlays) : 0);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [selectedEvent, viewport, width, section]);
+  const covered = useCoveredPlot(section, selectedEvent, viewport, width);
 
   const { onSelect } = props;
   const onSelectStep = useCallback((id: string) => onSelect(id, 'pointer'), [onSelect]);
@@ -177,6 +174,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               width={plotWidth}
               height={height}
               selected={selected}
+              visible={visiblePart(plotWidth, covered)}
               onSelect={props.onSelect}
               onPainted={onPainted}
             />

@@ -43,6 +43,8 @@ interface Input {
   compact: boolean;
   kept: Kept;
   selected: string | null;
+  /** px: the part of the plot in sight beside the details drawer: labels keep to it. */
+  visible: readonly [number, number];
   /** The focused and selected items: they get a button wherever they are. */
   focused: LodItem | null;
   selectedItem: LodItem | null;
@@ -57,6 +59,7 @@ function tickLocale(): string {
 export function useSettledScene(input: Input) {
   const { dataset, model, scale, params, width, geometry, compact, kept, selected } = input;
   const { focused, selectedItem, focusedId } = input;
+  const [visibleFrom, visibleTo] = input.visible;
   const locale = tickLocale();
   const scene = useMemo(
     () =>
@@ -73,8 +76,14 @@ export function useSettledScene(input: Input) {
     [model, scale, width, geometry, compact, dataset.meta.eras, kept, locale],
   );
   const labels = useMemo(
-    () => placeSceneLabels(scene, { compact, selected, laneRows: laneRowsOf(model.tracks) }),
-    [scene, compact, selected, model],
+    () =>
+      placeSceneLabels(scene, {
+        compact,
+        selected,
+        laneRows: laneRowsOf(model.tracks),
+        visible: [visibleFrom, visibleTo],
+      }),
+    [scene, compact, selected, model, visibleFrom, visibleTo],
   );
   const buttons = useMemo(() => {
     const always = [focused, selectedItem]

@@ -168,6 +168,30 @@ describe('Viewport', () => {
     expect(viewport.transform).toEqual(before);
   });
 
+  it('reveals a time under a drawer covering the left of the plot, by panning or zooming', () => {
+    const { viewport, finish } = setup();
+    const scaleX = (t: number) => viewport.scale()(t);
+    // Zoomed in: a pan brings day 260 right of the 300 px the drawer covers.
+    viewport.showWindow(T0 + 250 * DAY, T0 + 310 * DAY, 'sync');
+    viewport.reveal(T0 + 260 * DAY, 0, 300);
+    finish();
+    expect(scaleX(T0 + 260 * DAY)).toBeGreaterThanOrEqual(300 + 16 - 1e-6);
+    expect(scaleX(T0 + 260 * DAY)).toBeLessThanOrEqual(800);
+    // The whole record in view: no pan can help, so it zooms in about the left edge.
+    viewport.reset();
+    finish();
+    viewport.reveal(T0 + 5 * DAY, 0, 300);
+    finish();
+    expect(viewport.transform.k).toBeGreaterThan(1);
+    expect(scaleX(T0 + 5 * DAY)).toBeGreaterThanOrEqual(300 + 16 - 1e-6);
+    expect(scaleX(T0 + 5 * DAY)).toBeLessThanOrEqual(800);
+    // In the uncovered part already: nothing moves.
+    const before = viewport.transform;
+    viewport.reveal(T0 + 5 * DAY, 0, 300);
+    finish();
+    expect(viewport.transform).toEqual(before);
+  });
+
   it('follows an outside window by jumping, unless it already shows it', () => {
     const { viewport, settles } = setup();
     viewport.syncWindow([T0 + 10 * DAY, T0 + 50 * DAY], DAY);

@@ -252,21 +252,30 @@ export class Viewport {
   }
 
   /**
-   * Pans, keeping the zoom, so that time `t` (ms) is in view with some margin, left of the
-   * `rightInset` px that something (the details drawer) covers at the plot's right. Where a pan
-   * cannot (the end of the record is already in view), zooms in about the plot's right edge
-   * until `t` clears the covered part: the drawer never hides the event it shows.
+   * Pans, keeping the zoom, so that time `t` (ms) is in view with some margin, between the
+   * `rightInset` and `leftInset` px that something (the details drawer) covers at the plot's
+   * right or left. Where a pan cannot (that end of the record is already in view), zooms in about
+   * the plot's edge until `t` clears the covered part: the drawer never hides the event it shows.
+   * `besideDrawer`: a drawer is open, even one that covers none of the plot (opened on the
+   * other side, over the filters): a mark in sight is left where it is.
    */
-  reveal(t: number, rightInset = 0): void {
+  reveal(
+    t: number,
+    rightInset = 0,
+    leftInset = 0,
+    besideDrawer = rightInset > 0 || leftInset > 0,
+  ): void {
     const from = this.goal;
-    const right = Math.max(1, this.plotWidth - Math.max(0, rightInset));
-    const margin = Math.min(80, right / 4);
+    const left = Math.min(this.plotWidth - 1, Math.max(0, leftInset));
+    const right = Math.max(left + 1, this.plotWidth - Math.max(0, rightInset));
+    const margin = Math.min(80, (right - left) / 4);
     const x = from.applyX(this.baseScale(t));
-    // Beside a drawer, room is scarce (at 1024 px, some 150 px of plot): a mark already clear of
-    // it stays where it is, so opening the details does not move the mark just clicked.
-    const keep = rightInset > 0 ? Math.min(margin, 16) : margin;
-    if (x >= keep && x <= right - keep) return;
-    let target = this.constrain(from.translate((right / 2 - x) / from.k));
+    // Beside a drawer, room is scarce (at 1024 px, some 150 px of plot): a mark already in sight
+    // stays where it is, however near the edge, so opening the details does not move the mark
+    // just clicked from under the pointer.
+    const keep = besideDrawer ? 0 : margin;
+    if (x >= left + keep && x <= right - keep) return;
+    let target = this.constrain(from.translate(((left + right) / 2 - x) / from.k));
     const x2 = target.applyX(this.baseScale(t));
     if (x2 > right - margin) {
       // x' = W − (W − x)·f about the right edge W: f so that x' = right − margin.
@@ -274,6 +283,13 @@ export class Viewport {
       const k = Math.min(this.maxK, target.k * f);
       const anchor = target.invertX(this.plotWidth);
       target = IDENTITY.translate(this.plotWidth - anchor * k).scale(k);
+    } else if (left > 0 && x2 < left + margin) {
+      // Beside a drawer on the left (with none, the record's first days are in view as they
+      // are): x' = x·f about the left edge 0, f so that x' = left + margin.
+      const f = (left + margin) / Math.max(1, x2);
+      const k = Math.min(this.maxK, target.k * f);
+      const anchor = target.invertX(0);
+      target = IDENTITY.translate(-anchor * k).scale(k);
     }
     this.moveTo(target, 'user');
   }

@@ -19,12 +19,13 @@ export interface Leader {
   y2: number;
 }
 
-type Placed = Pick<SceneLabel, 'x' | 'y' | 'markY' | 'x0' | 'x1' | 'side'>;
+type Placed = Pick<SceneLabel, 'x' | 'y' | 'markY' | 'x0' | 'x1' | 'side' | 'end'>;
 
 /** The leader from the mark to the nearest point of the label's box; null beside its mark. */
 export function labelLeader(l: Placed): Leader | null {
   const sameLine = l.y === l.markY;
-  const gap = l.side === 'right' ? l.x0 - l.x : l.x - l.x1;
+  // A label right of the event's own stretch reads as its end's: it needs no line along it.
+  const gap = l.side === 'right' ? l.x0 - Math.max(l.x, l.end ?? l.x) : l.x - l.x1;
   if (sameLine && Math.abs(gap) <= NEAR_PX) return null;
   // Straight down or up to a label spanning the mark's x, else to its near edge.
   const ex = Math.min(Math.max(l.x, l.x0 - 2), l.x1 + 2);

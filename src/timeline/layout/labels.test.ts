@@ -92,6 +92,30 @@ describe('placeLabels', () => {
     ]);
   });
 
+  it('keeps labels inside the visible part, and labels only marks inside it', () => {
+    const options = makeOptions({ offset: 6, width: 400, visible: [0, 200] });
+    // Right of the mark would end under the drawer (past 200): the label goes left.
+    expect(spots(placeLabels([makeCandidate({ x: 170, width: 50 })], options))).toEqual([
+      ['c', 'left', 0, 114, 164],
+    ]);
+    // A mark under the drawer gets no label, even where one would fit in sight.
+    expect(placeLabels([makeCandidate({ x: 230, width: 20 })], options)).toEqual([]);
+    // A drawer on the left: the label keeps right of it.
+    const left = makeOptions({ offset: 6, width: 400, visible: [150, 400], obstacles: [] });
+    expect(
+      spots(placeLabels([makeCandidate({ x: 160, width: 50, prefer: 'left' })], left)),
+    ).toEqual([['c', 'right', 0, 166, 216]]);
+  });
+
+  it('writes a label on the right past its own stretch, never over it', () => {
+    const stretch = { x0: 100, x1: 180, y0: -7, y1: 7 };
+    const placed = placeLabels(
+      [makeCandidate({ x: 100, width: 50, end: 180 })],
+      makeOptions({ offset: 6, obstacles: [stretch], labelHeight: 14 }),
+    );
+    expect(spots(placed)).toEqual([['c', 'right', 0, 185, 235]]);
+  });
+
   it('lets labels run off the plot when no width is given', () => {
     const placed = placeLabels([makeCandidate({ x: -20 })], makeOptions());
     expect(placed[0]).toMatchObject({ x0: -20, x1: 30 });

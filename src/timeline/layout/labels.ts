@@ -41,6 +41,12 @@ export interface LabelCandidate {
    * them up to this far from its place, joined to its mark by a leader line (default 0: never).
    */
   slide?: number | undefined;
+  /**
+   * px: the right end of the event's stretch (a span's bar, an uncertain date's band), when it
+   * reaches past the mark. A label on the right starts beyond it, so it never covers its own
+   * stretch (which is an obstacle like any other).
+   */
+  end?: number | undefined;
 }
 
 export interface PlaceLabelsOptions {
@@ -56,6 +62,12 @@ export interface PlaceLabelsOptions {
   offset?: number;
   /** px: when set, labels must lie within [0, width]. */
   width?: number;
+  /**
+   * px: the part of [0, width] a reader can see, when something is laid over the rest (the
+   * details drawer over the plot's right or left). Labels must lie within it, and only marks
+   * inside it are labelled: a label under the drawer is not read.
+   */
+  visible?: readonly [number, number];
   /** Boxes no label may overlap (marks), whatever their priority. */
   obstacles?: readonly Obstacle[];
   /**
@@ -189,14 +201,16 @@ export function placeLabels(
   candidates: readonly LabelCandidate[],
   options: PlaceLabelsOptions,
 ): PlacedLabel[] {
-  const { rowsPerLane, rowHeight, laneTop, gap, offset = 0, width } = options;
+  const { rowsPerLane, rowHeight, laneTop, gap, offset = 0 } = options;
   const placed: PlacedLabel[] = [];
   const rowsOf = (laneId: string) =>
     typeof rowsPerLane === 'number' ? rowsPerLane : (rowsPerLane[laneId] ?? 0);
   const lines = blockedLines(candidates, options, rowsOf);
-  const withinWidth = (x0: number, x1: number) => width === undefined || (x0 >= 0 && x1 <= width);
+  const [lo0, hi0] = visibleRange(options);
+  const withinWidth = (x0: number, x1: number) => x0 >= lo0 && x1 <= hi0;
 
   for (const c of [...candidates].sort(byPriority)) {
+    if (c.x < lo0 || c.x > hi0) continue;
     const top = c.y ?? laneTop[c.laneId];
     if (top === undefined) continue;
     const rows = c.y === undefined ? rowsOf(c.laneId) : 1;
@@ -204,8 +218,9 @@ export function placeLabels(
     for (let row = 0; row < rows; row++) ys.push(top + row * rowHeight);
     if (c.y !== undefined && c.alternates) ys.push(...c.alternates);
     const w = Math.max(0, c.width);
+    const right = Math.max(c.x + offset, (c.end ?? -Infinity) + gap + 1);
     const spots: [LabelSide, number, number][] = [
-      ['right', c.x + offset, c.x + offset + w],
+      ['right', right, right + w],
       ['left', c.x - offset - w, c.x - offset],
     ];
     if (c.prefer === 'left') spots.reverse();
@@ -238,16 +253,14 @@ export function placeLabels(
     if (done || !c.slide) continue;
     // Last resort: the free stretch nearest the mark on any of its lines, within `slide` px.
     let best: { y: number; x0: number; d: number } | null = null;
-    const lo = Math.max(width === undefined ? -Infinity : 0, c.x - offset - w - c.slide);
-    const hi = Math.min(width ?? Infinity, c.x + offset + w + c.slide);
+    const lo = Math.max(lo0, c.x - offset - w - c.slide);
+    const hi = Math.min(hi0, right + w + c.slide);
     for (const y of ys) {
       const line = lines.get(y);
-      const x0 = line
-        ? line.nearestFree(c.x + offset, w, gap, lo, hi)
-        : Math.min(c.x + offset, hi - w);
+      const x0 = line ? line.nearestFree(right, w, gap, lo, hi) : Math.min(right, hi - w);
       if (x0 === null || x0 < lo) continue;
       // A row away costs as much as sliding three rows' height along one: leaders stay short.
-      const d = Math.abs(x0 - (c.x + offset)) + 3 * Math.abs(y - ys[0]!);
+      const d = Math.abs(x0 - right) + 3 * Math.abs(y - ys[0]!);
       if (!best || d < best.d) best = { y, x0, d };
     }
     if (!best) continue;
@@ -265,6 +278,15 @@ export function placeLabels(
     });
   }
   return placed;
+}
+
+/** px: where labels may lie, from `visible` within [0, width] (unbounded without either). */
+function visibleRange(options: PlaceLabelsOptions): [number, number] {
+  const { width, visible } = options;
+  const lo = width === undefined ? -Infinity : 0;
+  const hi = width ?? Infinity;
+  if (!visible) return [lo, hi];
+  return [Math.max(lo, visible[0]), Math.min(hi, visible[1])];
 }
 
 /**

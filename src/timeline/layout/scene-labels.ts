@@ -4,8 +4,16 @@
  * with the marks). Key events first, the selected event before all; every drawn mark and cluster
  * is an obstacle, so no label ever covers a mark.
  */
-import { estimateTextWidth, placeLabels, truncateLabel, type LabelSide } from './labels';
-import type { Scene } from './scene';
+import {
+  estimateTextWidth,
+  placeLabels,
+  truncateLabel,
+  type LabelCandidate,
+  type LabelSide,
+  type Obstacle,
+} from './labels';
+import { sceneItemBox } from './mark-box';
+import type { Scene, SceneEvent, SceneItem } from './scene';
 
 export const LABEL_FONT_PX = 12;
 /** px from a mark's centre to its label's near edge: the largest mark's radius and a margin. */
@@ -14,6 +22,8 @@ export const LABEL_OFFSET_PX = 14;
 const LABEL_GAP_PX = 3;
 /** px a key event's label may slide away from its mark, on a leader line, to find room. */
 const LABEL_SLIDE_PX = 160;
+/** Graphemes the opened event's label is cut to, in turn, when it finds no room whole. */
+const SELECTED_CUTS = [24, 16, 10, 6];
 
 /**
  * Labels already cut and measured, per title (one map for wide plots, one for phones): cutting
@@ -73,6 +83,8 @@ export interface SceneLabel {
   /** px: the left and right edges of the label's box. */
   x0: number;
   x1: number;
+  /** px: the end of the event's stretch (bar or band), when it has one: a label right of it starts there. */
+  end?: number;
   significance: number;
   selected: boolean;
 }
@@ -85,21 +97,46 @@ export interface SceneLabelOptions {
    * room try the other rows of their lane, nearest first, with a leader line to the mark.
    */
   laneRows?: ReadonlyMap<number, readonly number[]>;
+  /**
+   * px: the part of the plot a reader sees when the details drawer lies over its right or left
+   * (covered-right.ts). No label is placed outside it, and only marks inside it are labelled.
+   */
+  visible?: readonly [number, number];
+}
+
+/** px: half the height of an uncertain date's band, its dashed edges included (paint-scene.ts). */
+const BAND_HALF_PX = 7;
+/** px: half the height of a span's bar (paint-scene.ts). */
+const BAR_HALF_PX = 5;
+
+/**
+ * What of an item no label may cover: the mark's shape as drawn (mark-box.ts, the same box the
+ * mark's button reports), and for an event drawn across a stretch of time, the whole stretch.
+ * The stretch is the claim about the date ("some time in March", "from the 20th to the 24th"),
+ * read from its two ends and its dashed edges; a label over any part of it hides where that
+ * claim starts or stops, so all of it is kept clear. It costs little room: the lane layout keeps
+ * a stretch's row free of other marks until it ends, so only labels that would slide onto it
+ * look elsewhere; the event's own label is written past its end (`end` on the candidate).
+ */
+export function labelObstacles(item: SceneItem, compact: boolean): Obstacle[] {
+  const box = sceneItemBox(item, compact);
+  if (item.kind !== 'event' || item.x1 <= item.x) return [box];
+  const half = item.uncertain ? BAND_HALF_PX : BAR_HALF_PX;
+  return [box, { x0: item.x, x1: item.x1, y0: item.y - half, y1: item.y + half }];
 }
 
 export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): SceneLabel[] {
-  const { compact, selected, laneRows } = options;
+  const { compact, selected, laneRows, visible } = options;
   const minSignificance = compact ? 3 : 2;
   const texts = new Map<string, string>();
-  const candidates = [];
-  const obstacles = [];
+  const candidates: LabelCandidate[] = [];
+  const obstacles: Obstacle[] = [];
+  // The opened event's own stretch: its label may lie on it as a very last resort (below).
+  let ownStretch: Obstacle | undefined;
   for (const item of scene.items) {
-    obstacles.push({
-      x0: item.x - item.r,
-      x1: item.x + item.r,
-      y0: item.y - item.r,
-      y1: item.y + item.r,
-    });
+    const boxes = labelObstacles(item, compact);
+    if (item.id === selected) ownStretch = boxes[1];
+    obstacles.push(...boxes);
     if (item.kind !== 'event' || item.x < 0 || item.x > scene.width) continue;
     const isSelected = item.id === selected;
     if (!isSelected && (item.dimmed || item.significance < minSignificance)) continue;
@@ -119,19 +156,45 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
       alternates: rows ? nearestFirst(rows, item.y) : undefined,
       prefer: item.labelSide,
       slide: isSelected ? Infinity : key ? LABEL_SLIDE_PX : 0,
+      end: item.x1 > item.x ? item.x1 : undefined,
     });
   }
   const byId = new Map(scene.items.map((i) => [i.id, i]));
-  return placeLabels(candidates, {
-    rowsPerLane: 1,
-    rowHeight: 0,
-    laneTop: {},
-    gap: LABEL_GAP_PX,
-    offset: LABEL_OFFSET_PX,
-    width: scene.width,
-    obstacles,
-    labelHeight: LABEL_FONT_PX + 2,
-  }).map((placed) => {
+  const place = (list: readonly LabelCandidate[], avoid = obstacles) =>
+    placeLabels(list, {
+      rowsPerLane: 1,
+      rowHeight: 0,
+      laneTop: {},
+      gap: LABEL_GAP_PX,
+      offset: LABEL_OFFSET_PX,
+      width: scene.width,
+      ...(visible ? { visible } : {}),
+      obstacles: avoid,
+      labelHeight: LABEL_FONT_PX + 2,
+    });
+  let placed = place(candidates);
+  // The opened event is always labelled: where its label finds no room whole, it goes first of
+  // all, cut shorter until it fits (the details beside it give the full title).
+  const opened = candidates.find((c) => c.id === selected);
+  const title = opened ? (byId.get(opened.id) as SceneEvent).event.title : '';
+  for (const chars of SELECTED_CUTS) {
+    if (!opened || placed.some((p) => p.id === selected)) break;
+    const text = truncateLabel(title, chars);
+    texts.set(opened.id, text);
+    const width = estimateTextWidth(text, LABEL_FONT_PX);
+    placed = place(candidates.map((c) => (c === opened ? { ...c, width, priority: 9e6 } : c)));
+  }
+  // Last of all, where its own bar or band fills all the room beside it (a span across the
+  // whole window), the cut label is written over that stretch, clear of everything else.
+  if (opened && ownStretch && !placed.some((p) => p.id === selected)) {
+    // Only this label may use the stretch: the others stay where they are, as obstacles.
+    const half = (LABEL_FONT_PX + 2) / 2;
+    const others = placed.map((p) => ({ x0: p.x0, x1: p.x1, y0: p.y - half, y1: p.y + half }));
+    const width = estimateTextWidth(texts.get(opened.id)!, LABEL_FONT_PX);
+    const avoid = [...obstacles.filter((o) => o !== ownStretch), ...others];
+    placed = [...placed, ...place([{ ...opened, width, end: undefined }], avoid)];
+  }
+  return placed.map((placed) => {
     const item = byId.get(placed.id)!;
     return {
       id: placed.id,
@@ -142,6 +205,9 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
       markY: item.y,
       x0: placed.x0,
       x1: placed.x1,
+      ...(item.kind === 'event' && item.x1 > item.x && placed.x0 >= item.x1
+        ? { end: item.x1 }
+        : {}),
       significance: item.kind === 'event' ? item.significance : 0,
       selected: placed.id === selected,
     };

@@ -6,6 +6,7 @@ import { WIDE } from './geometry';
 import { buildScene } from './scene';
 import { clusterRadius, formatCount } from './cluster-size';
 import { LABEL_FONT_PX, placeSceneLabels } from './scene-labels';
+import { sceneItemBox } from './mark-box';
 import { estimateTextWidth } from './labels';
 import { DAY, T0, modelFrom, specArb, type EventSpec } from './test-tracks';
 
@@ -112,11 +113,15 @@ describe('placeSceneLabels', () => {
             expect(x0).toBeGreaterThanOrEqual(0);
             expect(x1).toBeLessThanOrEqual(width);
             for (const m of scene.items) {
-              const covers =
-                x0 < m.x + m.r &&
-                m.x - m.r < x1 &&
-                l.y - half < m.y + m.r &&
-                m.y - m.r < l.y + half;
+              // The mark as drawn (its shape's extent, not its radius) and any stretch it has.
+              const b = sceneItemBox(m, false);
+              const boxes = [b];
+              if (m.kind === 'event' && m.x1 > m.x) {
+                boxes.push({ x0: m.x, x1: m.x1, y0: m.y - 6.5, y1: m.y + 6.5 });
+              }
+              const covers = boxes.some(
+                (o) => x0 < o.x1 && o.x0 < x1 && l.y - half < o.y1 && o.y0 < l.y + half,
+              );
               expect(covers, `label ${l.id} covers ${m.id}`).toBe(false);
             }
           }
