@@ -219,3 +219,20 @@ test.describe('footnote markers in the details', () => {
     });
   }
 });
+
+test.describe('axe with the drawer open on the left', () => {
+  test.describe.configure({ timeout: 60_000 });
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('finds no violations with the right-most mark opened by a click', async ({ page, axe }) => {
+    await page.goto('./');
+    await settled(page);
+    const mark = timeline(page).locator('[data-event-id="us-vetoes-e10-ceasefire-draft"]');
+    await mark.click();
+    await expect(details(page)).toBeVisible();
+    // Opened where the drawer usually lies: it opens on the left, beside the plot.
+    await expect.poll(async () => (await details(page).boundingBox())!.x).toBe(0);
+    await settled(page);
+    expect(await axe()).toEqual([]);
+  });
+});
