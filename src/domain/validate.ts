@@ -21,6 +21,7 @@ import { formatProblem, unknownRef, type Problem } from './problems.ts';
 import { checkCitations } from './check-citations.ts';
 import { checkBodies, checkVoteMembership } from './check-bodies.ts';
 import { migrateDataset, schemaVersionOf } from './migrate.ts';
+import { isHttpUrl } from './validate-url.ts';
 import { parseDatasetTexts, type DatasetFileName, type DatasetTexts } from './validate-files.ts';
 
 // Re-exported: the loader and the CLI have always found them here.
@@ -91,15 +92,6 @@ export const isCalendarDate = isRealCalendarDate;
 
 function isObjectWith(value: unknown, key: string): boolean {
   return typeof value === 'object' && value !== null && key in value;
-}
-
-function isHttpUrl(s: string): boolean {
-  try {
-    const url = new URL(s);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function duplicates<T extends { id: string }>(items: readonly T[]): Map<string, number[]> {
