@@ -9,12 +9,13 @@
  *
  * Serves the build with `vite preview` on BENCH_PORT (default 4391). Runs only on demand.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { startPreview } from './preview-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -77,38 +78,8 @@ async function main(): Promise<void> {
   if (!values['skip-build']) {
     sh('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn']);
   }
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      out,
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { cwd: root, stdio: 'ignore', detached: true },
-  );
-  const stop = () => {
-    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-  };
-  process.on('exit', stop);
+  const stop = await startPreview(root, out, port);
   try {
-    for (let i = 0; ; i += 1) {
-      if (server.exitCode !== null) throw new Error('the preview server exited');
-      if (
-        await fetch(`${origin}/`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 100) throw new Error(`no server on ${origin}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
     for (const id of datasets) {
       const paths = [...new Set(await scriptsBeforePaint(`${origin}/?dataset=${id}`))];
       const rows = paths.map((path) => ({ path, kb: gzipKB(resolve(out, `.${path}`)) }));

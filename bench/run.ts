@@ -5,13 +5,14 @@
  * bench/results.json. Options: --runs N (default 3), --sizes 1000,10000,100000, --skip-build.
  * Needs no network: the data is generated, the pages are built from installed packages.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { startPreview } from './preview-server.ts';
 import {
   PAGES,
   quantile,
@@ -214,19 +215,6 @@ async function keyLatencies(page: Page): Promise<number[]> {
   return times;
 }
 
-async function waitForServer(server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    if (server.exitCode !== null) throw new Error('the preview server exited');
-    try {
-      if ((await fetch(`${origin}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no server on ${origin}`);
-}
-
 async function main(): Promise<void> {
   for (const size of sizes) {
     sh('npx', [
@@ -244,27 +232,8 @@ async function main(): Promise<void> {
     sh('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn']);
     sh('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
   }
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      out,
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { cwd: root, stdio: 'ignore', detached: true },
-  );
-  const stop = () => {
-    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-  };
-  process.on('exit', stop);
+  const stop = await startPreview(root, out, port);
   try {
-    await waitForServer(server);
     const executablePath = chromiumPath();
     const launch = () =>
       chromium.launch({
