@@ -66,6 +66,19 @@ test.describe('on a 390×844 phone', () => {
       .toBe(true);
   });
 
+  test('the rows on screen set the first-paint mark that deferred code waits for', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(events(page).getByRole('button').first()).toBeVisible();
+    // bench/README.md: `stanceline:marks-painted` is set once the first marks are on screen.
+    await expect
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByName('stanceline:marks-painted').length),
+      )
+      .toBe(1);
+  });
+
   test('in the dark theme, axe passes', async ({ page, axe }) => {
     test.slow(); // axe over the whole page, every row included
     await page.emulateMedia({ colorScheme: 'dark' });

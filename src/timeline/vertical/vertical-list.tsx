@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { signalLayoutPainted, signalMarksPainted } from '../../ui/paint-signal';
 import { targetOrdinal } from './keys';
 import { rowAtTime, windowOfRows, type VerticalRows } from './rows';
 import { useFocusRows } from './use-focus-rows';
@@ -105,6 +106,15 @@ export function VerticalList({ rows, selected, window: view, onSelect, onWindowC
       window.removeEventListener('scroll', onScroll);
     };
   }, [virtualizer, rows, onWindowChange]);
+
+  // The reading's rows are its marks: say when they are on screen, as the chart does, so the
+  // code the first view does not need (printout, dialogs, the offline worker) loads after them
+  // here too, and a new filter's rows mark the layout painted.
+  const hasRows = count > 0;
+  useEffect(() => {
+    if (hasRows) signalMarksPainted();
+    signalLayoutPainted();
+  }, [rows, hasRows]);
 
   const items = virtual
     ? virtualizer.getVirtualItems()
