@@ -35,6 +35,17 @@ async function overlaps(a: Locator, b: Locator): Promise<boolean> {
   return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 }
 
+/** The story panel and the drawer both shown, neither over the other, the drawer its full height. */
+async function expectClearOfStory(page: Page, story: Locator): Promise<void> {
+  await expect(story).toBeVisible();
+  // The drawer settles a frame after the page scrolls: wait for it, then read both.
+  await expect.poll(() => overlaps(story, details(page))).toBe(false);
+  await expect
+    .poll(async () => (await details(page).boundingBox())!.height)
+    .toBeGreaterThanOrEqual(320);
+  expect(await overlaps(story, details(page))).toBe(false);
+}
+
 for (const width of [1024, 1440]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 768 } });
@@ -100,13 +111,7 @@ for (const width of [1024, 1440]) {
       await expect(details(page)).toBeVisible();
       // Wide, the story panel ends where the drawer begins; narrower, the drawer starts below it
       // (the page scrolls to give it its height): neither hides any of the other.
-      await expect(story).toBeVisible();
-      // The drawer settles a frame after the page scrolls: wait for it, then read both.
-      await expect.poll(() => overlaps(story, details(page))).toBe(false);
-      await expect
-        .poll(async () => (await details(page).boundingBox())!.height)
-        .toBeGreaterThanOrEqual(320);
-      expect(await overlaps(story, details(page))).toBe(false);
+      await expectClearOfStory(page, story);
     });
 
     test('a mark clicked where the drawer lies stays under the pointer and in sight', async ({
@@ -168,12 +173,7 @@ test.describe('with a story open on a phone', () => {
     const story = page.getByRole('region', { name: /Story/ });
     await expect(story.getByText('Step 2 of', { exact: false })).toBeVisible();
     await expect(details(page)).toBeVisible();
-    await expect(story).toBeVisible();
-    await expect.poll(() => overlaps(story, details(page))).toBe(false);
-    await expect
-      .poll(async () => (await details(page).boundingBox())!.height)
-      .toBeGreaterThanOrEqual(320);
-    expect(await overlaps(story, details(page))).toBe(false);
+    await expectClearOfStory(page, story);
   });
 });
 
