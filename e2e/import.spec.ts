@@ -348,6 +348,29 @@ test.describe('recent files and the dataset picker', () => {
     await expect(provenance(page)).toContainText('6 events opened from a Stanceline bundle');
   });
 
+  test('the menu opened while the dataset loads stays open once it has loaded', async ({
+    page,
+  }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/us-stance-gaza/events.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Datasets' }).click();
+    const template = page.getByRole('link', { name: 'Download the CSV template' });
+    await expect(template).toBeVisible();
+    release();
+    // The loading page's header gives way to the dataset's: the menu stays open across it.
+    await expect(heading(page)).toHaveText(/U\.S\. stance/);
+    await expect(page.getByRole('button', { name: 'Datasets' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(template).toBeVisible();
+  });
+
   test('offers the CSV template, which opens as four events', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('button', { name: 'Datasets' }).click();

@@ -1,5 +1,7 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { createStore } from 'zustand/vanilla';
 import { checkSourceUrl, recordRefOf, viewForRecord, type RecordRef } from '../state/record-source';
 import { getViewState, useViewStore, viewStore } from '../state/view-store';
 
@@ -16,12 +18,20 @@ const DataMenuLists = lazy(() =>
 let returnFocus = false;
 
 /**
+ * Whether the menu is open, kept outside the component: the page shows one header while a dataset
+ * loads and another once it has loaded, so a menu opened during the load must outlive the first.
+ */
+const openStore = createStore<{ open: boolean }>(() => ({ open: false }));
+const setOpen = (next: boolean | ((open: boolean) => boolean)) =>
+  openStore.setState(({ open }) => ({ open: typeof next === 'function' ? next(open) : next }));
+
+/**
  * The dataset picker: a disclosure that lists the built-in datasets, the files opened in this
  * browser and the linked file, and switches between them. Escape or a click outside closes it;
  * focus goes back to its button.
  */
 export function DataMenu() {
-  const [open, setOpen] = useState(false);
+  const open = useStore(openStore, (s) => s.open);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
