@@ -101,6 +101,18 @@ if (values.action === 'gesture') {
     `frames ${frames.length}: p50 ${at(0.5)?.toFixed(1)} ms, p95 ${at(0.95)?.toFixed(1)} ms`,
   );
 }
+// A known moment on both clocks: the page's performance.now() and the profile's sample times (a
+// busy loop of a uniquely named function), so long tasks can be matched with their samples.
+// (A string: the compiler would wrap a named function in a helper the page does not have.)
+const calibratedAt = await page.evaluate<number>(`(() => {
+  const t = performance.now();
+  function stancelineProfileCalibration() {
+    const end = performance.now() + 15;
+    while (performance.now() < end);
+  }
+  stancelineProfileCalibration();
+  return t;
+})()`);
 const { profile } = await cdp.send('Profiler.stop');
 const info = await page.evaluate(() => {
   const w = window as unknown as { __long: Array<[number, number]> };
@@ -197,6 +209,44 @@ for (let i = 0; i < samples.length; i++) {
 }
 show('innermost app frame', inner);
 show('total time', total);
+
+// Per long task: where its time went (innermost app frame), so each task of the load has a name.
+{
+  const times: number[] = [];
+  let at = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    at += dt[i] ?? 0;
+    times.push(at / 1000);
+  }
+  const calibration = samples.findIndex((id) =>
+    names.get(id)?.startsWith('stancelineProfileCalibration'),
+  );
+  const longTasks = (
+    await page.evaluate(() => (window as unknown as { __long: Array<[number, number]> }).__long)
+  ).filter(([, d]) => d >= 30);
+  if (calibration >= 0) {
+    const offset = times[calibration]! - calibratedAt;
+    for (const [start, duration] of longTasks) {
+      const inTask = new Map<string, number>();
+      for (let i = 0; i < samples.length; i++) {
+        const t = times[i]! - offset;
+        if (t < start || t > start + duration) continue;
+        let key = names.get(samples[i]!) ?? '?';
+        for (let n: number | undefined = samples[i]; n !== undefined; n = parent.get(n)) {
+          const k = names.get(n) ?? '?';
+          if (k.includes(' src/')) {
+            key = k;
+            break;
+          }
+        }
+        inTask.set(key, (inTask.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000);
+      }
+      const top = [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      console.log(`\nlong task at ${start.toFixed(0)} ms, ${duration.toFixed(0)} ms:`);
+      for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
+    }
+  }
+}
 show('total time, app code', new Map([...total].filter(([k]) => k.includes(' src/'))));
 void byId;
 if (values.out) writeFileSync(values.out, JSON.stringify(profile));

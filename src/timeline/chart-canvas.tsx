@@ -29,6 +29,8 @@ interface Props {
   height: number;
   /** Called after every frame is drawn with its scene (hit-testing, the DOM that follows). */
   onFrame: (scene: Scene) => void;
+  /** True while the chart draws its first marks alone (plot.tsx); a change is drawn again. */
+  marksOnly: boolean;
   /** Called after the first frame drawn with this model, with that frame's scene. */
   onPainted: (scene: Scene) => void;
 }
@@ -160,6 +162,7 @@ export function ChartCanvas(p: Props) {
     p.selected,
     p.related,
     p.compact,
+    p.marksOnly,
   ]);
 
   // As tall as its backing store (the part of the plot on screen), not as the plot: a canvas

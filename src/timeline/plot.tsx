@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { afterMarksPainted, signalMarksPainted } from '../ui/paint-signal';
 import type { Dataset } from '../domain/validate';
 import { DAY_MS } from '../domain/dates';
 import type { Geometry } from './layout/geometry';
@@ -54,6 +55,10 @@ export function Plot(p: Props) {
   const palette = useCanvasPalette(plot);
   useZoomGestures(plot, viewport, width, height);
   const { settled, scale, params } = useSettledScale(viewport, base, width, compact);
+  // The first frame draws the marks alone; the labels, the mark buttons and the arcs are
+  // rendered once those marks are on screen (`stanceline:marks-painted`), a moment later, and
+  // only then is the chart reported painted (`data-painted`, `onPainted`).
+  const [marksOnly, setMarksOnly] = useState(true);
 
   // A cluster opens into the days it spans, with some room around them.
   const expand = useCallback(
@@ -90,6 +95,7 @@ export function Plot(p: Props) {
     focused: focus.active,
     selectedItem: focus.selectedItem,
     focusedId: focus.activeId,
+    marksOnly,
   });
   const { overlayRef, axisRef, onFrame } = usePlotFollow(plot, viewport, base, settled, sceneRef);
   // The same function while the model stands: the mark buttons are memoised, and a new
@@ -106,6 +112,17 @@ export function Plot(p: Props) {
     [expand, onSelect, plot, compact],
   );
   const pointer = usePlotPointer(plot, sceneRef, hover, viewport, activate);
+  const { onPainted } = p;
+  const painted = useCallback(
+    (scene: Scene) => {
+      if (!marksOnly) return onPainted(scene);
+      if (scene.items.length > 0) signalMarksPainted();
+      void afterMarksPainted().then(() => setMarksOnly(false));
+      // With nothing to draw there is nothing to wait for.
+      if (scene.items.length === 0) setMarksOnly(false);
+    },
+    [marksOnly, onPainted],
+  );
   const tooltipFallback =
     focus.active && focus.hasFocus
       ? toSceneItem(model.tracks[focus.active.track]!, focus.active, scale, compact)
@@ -135,7 +152,8 @@ export function Plot(p: Props) {
         width={width}
         height={height}
         onFrame={onFrame}
-        onPainted={p.onPainted}
+        marksOnly={marksOnly}
+        onPainted={painted}
       />
       <div ref={axisRef} className="axis" aria-hidden="true" />
       <ArcLayer

@@ -49,7 +49,16 @@ interface Input {
   focused: LodItem | null;
   selectedItem: LodItem | null;
   focusedId: string | null;
+  /**
+   * True for the chart's first frame: the marks are drawn before anything else (labels, mark
+   * buttons, arcs), which follows in the next render, a moment after the marks are on screen.
+   */
+  marksOnly: boolean;
 }
+
+const NO_LABELS: ReturnType<typeof placeSceneLabels> = [];
+const NO_BUTTONS: ReturnType<typeof buttonItems> = [];
+const NO_ARCS: ReturnType<typeof arcsFrom> = [];
 
 /** Tick labels follow the reader's language; dates in text stay in one fixed style. */
 function tickLocale(): string {
@@ -58,34 +67,39 @@ function tickLocale(): string {
 
 export function useSettledScene(input: Input) {
   const { dataset, model, scale, params, width, geometry, compact, kept, selected } = input;
-  const { focused, selectedItem, focusedId } = input;
+  const { focused, selectedItem, focusedId, marksOnly } = input;
   const [visibleFrom, visibleTo] = input.visible;
   const locale = tickLocale();
   const scene = useMemo(
     () =>
-      buildScene({
-        model,
-        scale,
-        width,
-        geometry,
-        compact,
-        eras: dataset.meta.eras,
-        kept,
-        locale,
-      }),
-    [model, scale, width, geometry, compact, dataset.meta.eras, kept, locale],
+      marksOnly
+        ? null
+        : buildScene({
+            model,
+            scale,
+            width,
+            geometry,
+            compact,
+            eras: dataset.meta.eras,
+            kept,
+            locale,
+          }),
+    [marksOnly, model, scale, width, geometry, compact, dataset.meta.eras, kept, locale],
   );
   const labels = useMemo(
     () =>
-      placeSceneLabels(scene, {
-        compact,
-        selected,
-        laneRows: laneRowsOf(model.tracks),
-        visible: [visibleFrom, visibleTo],
-      }),
+      scene
+        ? placeSceneLabels(scene, {
+            compact,
+            selected,
+            laneRows: laneRowsOf(model.tracks),
+            visible: [visibleFrom, visibleTo],
+          })
+        : NO_LABELS,
     [scene, compact, selected, model, visibleFrom, visibleTo],
   );
   const buttons = useMemo(() => {
+    if (!scene) return NO_BUTTONS;
     const always = [focused, selectedItem]
       .filter((i): i is LodItem => i !== null)
       .map((i) => toSceneItem(model.tracks[i.track]!, i, scale, compact));
@@ -100,9 +114,10 @@ export function useSettledScene(input: Input) {
 
   const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
   const arcs = useMemo(
-    () => (selectedEvent ? arcsFrom(selectedEvent, dataset, model, params, kept) : []),
-    [selectedEvent, dataset, model, params, kept],
+    () =>
+      selectedEvent && !marksOnly ? arcsFrom(selectedEvent, dataset, model, params, kept) : NO_ARCS,
+    [marksOnly, selectedEvent, dataset, model, params, kept],
   );
   const related = useMemo(() => new Set(arcs.map((a) => a.endItem)), [arcs]);
-  return { scene, labels, buttons, tabStop, arcs, related, locale };
+  return { labels, buttons, tabStop, arcs, related, locale };
 }

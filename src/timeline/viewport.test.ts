@@ -248,6 +248,27 @@ describe('Viewport', () => {
     expect(viewport.moving).toBe(false);
   });
 
+  it('overlapping gestures (a drag begun before the wheel burst ended) settle once, after the last', () => {
+    const { viewport, step, settles } = setup();
+    viewport.beginGesture(); // the wheel
+    viewport.gestureTo(viewport.transform.scale(2));
+    viewport.beginGesture(); // the drag, before d3-zoom's wheel-idle delay ends the wheel
+    viewport.endGesture(); // the wheel ends mid-drag
+    step(GESTURE_SETTLE_MS + 50);
+    expect(settles).toEqual([]);
+    expect(viewport.inGesture).toBe(true);
+    viewport.gestureTo(viewport.transform.translate(-10));
+    viewport.endGesture(); // the drag ends
+    expect(viewport.moving).toBe(true);
+    step(GESTURE_SETTLE_MS + 10);
+    expect(settles).toEqual(['user']);
+    expect(viewport.moving).toBe(false);
+    // An end with no gesture running (d3-zoom after the view was rebuilt) changes nothing.
+    viewport.endGesture();
+    step(GESTURE_SETTLE_MS + 10);
+    expect(settles).toEqual(['user']);
+  });
+
   it('keeps the window when the width changes', () => {
     const { viewport } = setup();
     viewport.syncWindow([T0 + 10 * DAY, T0 + 50 * DAY], DAY);

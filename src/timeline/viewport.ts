@@ -79,7 +79,13 @@ export class Viewport {
   private live: ViewTransform = IDENTITY;
   private settledTransform: ViewTransform = IDENTITY;
   private animation: Animation | null = null;
-  private gesturing = false;
+  /**
+   * Gestures running at once: d3-zoom reports each of its gestures (a wheel burst, a drag, a
+   * pinch) with its own start and end, and they overlap — a drag that starts within d3-zoom's
+   * wheel-idle delay (150 ms) begins before the wheel gesture ends. The view settles only when
+   * the last one has ended, never in the middle of the drag.
+   */
+  private gestures = 0;
   /** Timer of a gesture that has ended but not yet settled (GESTURE_SETTLE_MS). */
   private settleTimer: number | null = null;
   private frameId: number | null = null;
@@ -120,12 +126,12 @@ export class Viewport {
 
   /** True while a gesture or an animation is running, or a gesture has just ended. */
   get moving(): boolean {
-    return this.gesturing || this.animation !== null || this.settleTimer !== null;
+    return this.gestures > 0 || this.animation !== null || this.settleTimer !== null;
   }
 
   /** True while the reader's own gesture (wheel, drag, pinch) is running. */
   get inGesture(): boolean {
-    return this.gesturing;
+    return this.gestures > 0;
   }
 
   private emitMotion(): void {
@@ -189,7 +195,7 @@ export class Viewport {
   beginGesture(): void {
     this.animation = null; // the reader takes over from wherever the animation is
     this.cancelSettle(); // a gesture right after another continues it
-    this.gesturing = true;
+    this.gestures += 1;
     this.emitMotion();
     this.invalidate();
   }
@@ -201,8 +207,9 @@ export class Viewport {
   }
 
   endGesture(): void {
-    if (!this.gesturing) return;
-    this.gesturing = false;
+    if (this.gestures === 0) return;
+    this.gestures -= 1;
+    if (this.gestures > 0) return;
     this.settleTimer = this.clock.after(() => {
       this.settleTimer = null;
       this.emitMotion();
@@ -325,14 +332,14 @@ export class Viewport {
     const wasIdentity = this.goal.k === 1 && this.goal.x === 0;
     this.baseScale = base;
     this.plotWidth = width;
-    this.gesturing = false;
+    this.gestures = 0;
     this.jump(wasIdentity ? IDENTITY : this.transformFor(from, to), 'sync');
   }
 
   private moveTo(t: ViewTransform, source: SettleSource): void {
     this.cancelSettle();
     const target = this.constrain(t);
-    if (this.reducedMotion || this.gesturing) {
+    if (this.reducedMotion || this.gestures > 0) {
       this.jump(target, source);
       return;
     }

@@ -12,6 +12,20 @@ export const MARKS_PAINTED = 'stanceline:marks-painted';
  */
 export const LAYOUT_PAINTED = 'stanceline:layout-painted';
 
+let marksPainted: () => void = () => undefined;
+const firstMarks = new Promise<void>((resolve) => (marksPainted = resolve));
+
+/**
+ * Resolves once `stanceline:marks-painted` is set (at once if it already is): the chart draws its
+ * first marks before its labels and mark buttons, and renders those only after this, so the
+ * first marks never wait for them.
+ */
+export function afterMarksPainted(): Promise<void> {
+  if (typeof performance !== 'undefined' && performance.getEntriesByName(MARKS_PAINTED).length > 0)
+    return Promise.resolve();
+  return firstMarks;
+}
+
 let chartPainted: () => void = () => undefined;
 const firstChartPaint = new Promise<void>((resolve) => (chartPainted = resolve));
 
@@ -44,6 +58,7 @@ export function signalMarksPainted(): void {
       if (performance.getEntriesByName(MARKS_PAINTED).length === 0) {
         performance.mark(MARKS_PAINTED);
       }
+      marksPainted();
     }),
   );
 }

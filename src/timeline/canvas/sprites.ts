@@ -34,6 +34,9 @@ const browserCanvas: MakeCanvas = (size) => {
   return ctx ? { canvas, ctx } : null;
 };
 
+const isOffscreen = (c: CanvasImageSource): c is OffscreenCanvas =>
+  typeof OffscreenCanvas !== 'undefined' && c instanceof OffscreenCanvas;
+
 export class SpriteCache {
   private readonly marks = new Map<number, Sprite | null>();
   private readonly bubbles = new Map<number, Sprite | null>();
@@ -114,6 +117,9 @@ export class SpriteCache {
     const { canvas, ctx } = made;
     ctx.setTransform(this.dpr, 0, 0, this.dpr, size / 2, size / 2);
     paint(ctx);
-    return { image: canvas, size };
+    // An ImageBitmap is an immutable snapshot: drawing it needs no flush of the canvas it came
+    // from, which drawing the OffscreenCanvas itself costs on every frame that uses it.
+    const image = isOffscreen(canvas) ? canvas.transferToImageBitmap() : canvas;
+    return { image, size };
   }
 }
