@@ -59,8 +59,12 @@ export function compareKeys(a: NavKey, b: NavKey): number {
 }
 
 const NO_INDICES: readonly number[] = [];
-/** ms windows start this many run spacings wide and grow ×4 until they find an item. */
-const FIRST_WINDOW_RUNS = 256;
+/**
+ * ms windows start this many run spacings wide (a little more than a mark's width each) and grow
+ * ×4 until they find an item: the next item is usually a few marks away, and a wide first window
+ * built every item of several screens in every track on each key press.
+ */
+const FIRST_WINDOW_RUNS = 4;
 
 /** The first item of `track` after `key` in reading order, or null. */
 function nextInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null {
@@ -72,12 +76,15 @@ function nextInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null
   // never more than ITEM_SHIFT_PX before start[0].
   const shift = ITEM_SHIFT_PX * ctx.params.msPerPx;
   const lo = Math.max(key.t, start[0]! - shift);
+  const end = start[n - 1]! + shift;
   for (let w = FIRST_WINDOW_RUNS * ctx.params.runMs; ; w *= 4) {
     const found = itemsInTrack(track, lo, lo + w, ctx.params, kept).find(
       (item) => compareKeys(keyOf(ctx.tracks, item), key) > 0,
     );
-    if (found) return found;
-    if (lo + w >= start[n - 1]! + shift) return null;
+    // Every item drawn inside the window is listed; one past its end may stand before an
+    // item that is not, so it counts only once the window holds the whole track.
+    if (found && found.t <= lo + w) return found;
+    if (lo + w >= end) return found ?? null;
   }
 }
 
@@ -89,12 +96,18 @@ function prevInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null
   const kept = ctx.kept.get(track.index) ?? NO_INDICES;
   const shift = ITEM_SHIFT_PX * ctx.params.msPerPx;
   const hi = Math.min(key.t, start[n - 1]! + shift);
+  const begin = start[0]! - shift;
   for (let w = FIRST_WINDOW_RUNS * ctx.params.runMs; ; w *= 4) {
     const items = itemsInTrack(track, hi - w, hi, ctx.params, kept);
+    let found: LodItem | null = null;
     for (let i = items.length - 1; i >= 0; i--) {
-      if (compareKeys(keyOf(ctx.tracks, items[i]!), key) < 0) return items[i]!;
+      if (compareKeys(keyOf(ctx.tracks, items[i]!), key) < 0) {
+        found = items[i]!;
+        break;
+      }
     }
-    if (hi - w <= start[0]! - shift) return null;
+    if (found && found.t >= hi - w) return found;
+    if (hi - w <= begin) return found;
   }
 }
 
