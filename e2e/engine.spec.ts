@@ -156,4 +156,59 @@ test.describe('a generated record of 10,000 events on the canvas', () => {
     await expect(details(page).getByRole('heading').first()).toHaveText(found!.title);
     await expect(page).toHaveURL(/[?&]event=/);
   });
+
+  test('after a filter, the lanes below the window get labelled, focusable marks once scrolled to', async ({
+    page,
+  }) => {
+    await page.goto(`./?dataset=${ID}`);
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    await page
+      .getByRole('group', { name: 'Event types' })
+      .getByRole('treeitem', { name: 'Statement', exact: true })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: /events$/ })).toHaveText(
+      /^\d+ of 10000 events$/,
+    );
+    // The last lane, scrolled into view: it lay below the window when the filter applied.
+    const lane = timeline(page).locator('.lane-label').last();
+    const laneName = (await lane.textContent()) ?? '';
+    expect(laneName).not.toBe('');
+    const below = await lane.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight);
+    expect(below).toBe(true);
+    await lane.scrollIntoViewIfNeeded();
+    /** Mark buttons and labels whose middle lies within the lane's height. */
+    const inLane = () =>
+      lane.evaluate((li) => {
+        const { top, bottom } = li.getBoundingClientRect();
+        const within = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          const y = (r.top + r.bottom) / 2;
+          return y > top && y < bottom;
+        };
+        const plot = li.closest('.chart')!;
+        return {
+          buttons: [...plot.querySelectorAll('.marks button')].filter(within).length,
+          labels: [...plot.querySelectorAll('[data-label-for]')].filter(within).length,
+        };
+      });
+    await expect.poll(async () => (await inLane()).buttons).toBeGreaterThan(5);
+    await expect.poll(async () => (await inLane()).labels).toBeGreaterThan(0);
+    // A mark there is a named button that takes focus.
+    const id = await lane.evaluate((li) => {
+      const { top, bottom } = li.getBoundingClientRect();
+      const plot = li.closest('.chart')!;
+      const button = [...plot.querySelectorAll<HTMLElement>('.marks button[data-event-id]')].find(
+        (el) => {
+          const r = el.getBoundingClientRect();
+          return (r.top + r.bottom) / 2 > top && (r.top + r.bottom) / 2 < bottom;
+        },
+      );
+      return button?.dataset.eventId ?? null;
+    });
+    expect(id).not.toBeNull();
+    const mark = marks(page).locator(`[data-event-id="${id}"]`);
+    await expect(mark).toHaveAttribute('aria-label', /Statement/);
+    await mark.focus();
+    await expect(mark).toBeFocused();
+  });
 });

@@ -19,6 +19,7 @@ import { usePlotFollow } from './use-plot-follow';
 import { usePlotPointer } from './use-plot-pointer';
 import { useSettledScale, useSettledScene } from './use-settled-view';
 import { useZoomGestures } from './use-zoom-gestures';
+import { usePlotBand } from './use-plot-band';
 import type { Viewport } from './viewport';
 import type { TimelineProps } from './timeline';
 import { sceneItemBox } from './layout/mark-box';
@@ -59,6 +60,7 @@ export function Plot(p: Props) {
   // rendered once those marks are on screen (`stanceline:marks-painted`), a moment later, and
   // only then is the chart reported painted (`data-painted`, `onPainted`).
   const [marksOnly, setMarksOnly] = useState(true);
+  const band = usePlotBand(plot, height);
 
   // A cluster opens into the days it spans, with some room around them.
   const expand = useCallback(
@@ -96,6 +98,7 @@ export function Plot(p: Props) {
     selectedItem: focus.selectedItem,
     focusedId: focus.activeId,
     marksOnly,
+    band,
   });
   const { overlayRef, axisRef, onFrame } = usePlotFollow(plot, viewport, base, settled, sceneRef);
   // The same function while the model stands: the mark buttons are memoised, and a new

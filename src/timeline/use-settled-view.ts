@@ -3,7 +3,7 @@
  * items that get buttons, the arcs of the open event — computed when the view settles or the
  * data, focus or selection change, never per frame. Pure functions from layout/, composed.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset } from '../domain/validate';
 import { arcsFrom } from './layout/arcs';
 import { buttonItems } from './layout/focus';
@@ -12,6 +12,7 @@ import { lodParams, type Kept, type LodItem } from './layout/lod';
 import type { TimelineModel } from './layout/tracks';
 import { buildScene, toSceneItem } from './layout/scene';
 import { laneRowsOf, placeSceneLabels } from './layout/scene-labels';
+import { lanesInBand, sameLanes, type Band } from './layout/row-band';
 import type { TimeScale } from './layout/time-scale';
 import { MAX_MARK_BUTTONS } from './overlay/focus-layer';
 import { useSettledTransform } from './use-viewport';
@@ -54,6 +55,8 @@ interface Input {
    * buttons, arcs), which follows in the next render, a moment after the marks are on screen.
    */
   marksOnly: boolean;
+  /** px: the rows of the plot near the window (use-plot-band.ts): only their lanes are built. */
+  band: Band;
 }
 
 const NO_LABELS: ReturnType<typeof placeSceneLabels> = [];
@@ -70,6 +73,12 @@ export function useSettledScene(input: Input) {
   const { focused, selectedItem, focusedId, marksOnly } = input;
   const [visibleFrom, visibleTo] = input.visible;
   const locale = tickLocale();
+  // The lanes near the window, and the open event's wherever it is: the same set while the
+  // same lanes are in it, so scrolling within them rebuilds nothing.
+  const selectedLane = selectedItem ? (model.tracks[selectedItem.track]?.lane ?? null) : null;
+  const nextShown = lanesInBand(model.lanes, input.band, [selectedLane]);
+  const [shown, setShown] = useState(nextShown);
+  if (!sameLanes(shown, nextShown)) setShown(nextShown);
   const scene = useMemo(
     () =>
       marksOnly
@@ -83,8 +92,9 @@ export function useSettledScene(input: Input) {
             eras: dataset.meta.eras,
             kept,
             locale,
+            lanes: shown,
           }),
-    [marksOnly, model, scale, width, geometry, compact, dataset.meta.eras, kept, locale],
+    [marksOnly, model, scale, width, geometry, compact, dataset.meta.eras, kept, locale, shown],
   );
   const labels = useMemo(
     () =>
@@ -94,17 +104,19 @@ export function useSettledScene(input: Input) {
             selected,
             laneRows: laneRowsOf(model.tracks),
             visible: [visibleFrom, visibleTo],
+            lanes: shown,
           })
         : NO_LABELS,
-    [scene, compact, selected, model, visibleFrom, visibleTo],
+    [scene, compact, selected, model, visibleFrom, visibleTo, shown],
   );
   const buttons = useMemo(() => {
     if (!scene) return NO_BUTTONS;
     const always = [focused, selectedItem]
       .filter((i): i is LodItem => i !== null)
       .map((i) => toSceneItem(model.tracks[i.track]!, i, scale, compact));
-    return buttonItems(model, scene.items, always, width, MAX_MARK_BUTTONS);
-  }, [model, scene, focused, selectedItem, scale, compact, width]);
+    const inLanes = shown ? scene.items.filter((i) => shown.has(i.lane)) : scene.items;
+    return buttonItems(model, inLanes, always, width, MAX_MARK_BUTTONS);
+  }, [model, scene, focused, selectedItem, scale, compact, width, shown]);
   // The one tab stop: the focused item, else the open event, else the first item in view.
   const tabStop =
     focusedId ??

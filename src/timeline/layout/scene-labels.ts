@@ -102,6 +102,12 @@ export interface SceneLabelOptions {
    * (covered-right.ts). No label is placed outside it, and only marks inside it are labelled.
    */
   visible?: readonly [number, number];
+  /**
+   * Only marks in these lanes are labelled (row-band.ts); the others are obstacles like any mark.
+   * A lane's labels are the same as when every lane is labelled: labels stay on their own lane's
+   * lines. Null or absent: every lane.
+   */
+  lanes?: ReadonlySet<number> | null;
 }
 
 /** px: half the height of an uncertain date's band, its dashed edges included (paint-scene.ts). */
@@ -126,7 +132,7 @@ export function labelObstacles(item: SceneItem, compact: boolean): Obstacle[] {
 }
 
 export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): SceneLabel[] {
-  const { compact, selected, laneRows, visible } = options;
+  const { compact, selected, laneRows, visible, lanes } = options;
   const minSignificance = compact ? 3 : 2;
   const texts = new Map<string, string>();
   const candidates: LabelCandidate[] = [];
@@ -138,6 +144,7 @@ export function placeSceneLabels(scene: Scene, options: SceneLabelOptions): Scen
     if (item.id === selected) ownStretch = boxes[1];
     obstacles.push(...boxes);
     if (item.kind !== 'event' || item.x < 0 || item.x > scene.width) continue;
+    if (lanes && !lanes.has(item.lane)) continue;
     const isSelected = item.id === selected;
     if (!isSelected && (item.dimmed || item.significance < minSignificance)) continue;
     const { text, width } = label(item.event.title, compact);

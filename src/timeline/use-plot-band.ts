@@ -1,0 +1,38 @@
+import { startTransition, useLayoutEffect, useState } from 'react';
+import { nextBand, type Band } from './layout/row-band';
+
+/**
+ * The band of the plot (plot px) whose lanes get labels and buttons at a settle: the part of the
+ * plot in the window, with a margin, kept while the page scrolls inside it (row-band.ts).
+ * Before the plot is measured, the window's height from the plot's top: a plot is rarely above
+ * the top of the window when it first draws. A scroll that leaves the band asks for the new one
+ * at low priority, so a key press or a scroll frame is never held up by the labels it brings.
+ */
+export function usePlotBand(plot: HTMLElement | null, height: number): Band {
+  const [band, setBand] = useState<Band>(() =>
+    nextBand(null, [0, typeof window === 'undefined' ? 800 : window.innerHeight]),
+  );
+  useLayoutEffect(() => {
+    if (!plot) return;
+    const view = (): Band => {
+      const top = plot.getBoundingClientRect().top;
+      return [-top, window.innerHeight - top];
+    };
+    const follow = () => {
+      const v = view();
+      startTransition(() => setBand((b) => nextBand(b, v)));
+    };
+    // Again when the plot's height changes (a filter): what is above it may have moved too.
+    // Measured in the next frame, not in this commit: the layout that reading forces is then
+    // the one the frame needs anyway, with every effect's changes in it.
+    const frame = requestAnimationFrame(follow);
+    window.addEventListener('scroll', follow, { passive: true });
+    window.addEventListener('resize', follow);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', follow);
+      window.removeEventListener('resize', follow);
+    };
+  }, [plot, height]);
+  return band;
+}
