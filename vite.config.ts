@@ -5,12 +5,20 @@ import { dataPlugin } from './scripts/vite-data-plugin.ts';
 import { cspPlugin, SECURITY_HEADERS } from './scripts/csp.ts';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { earlyWorkerPlugin } from './scripts/early-worker-plugin.ts';
+import { pureCallsPlugin } from './scripts/pure-calls-plugin.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works when hosted under a
 // sub-path (e.g. https://example.org/tools/stanceline/).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(), cspPlugin(), offlinePlugin(), earlyWorkerPlugin()],
+  plugins: [
+    react(),
+    dataPlugin(),
+    cspPlugin(),
+    offlinePlugin(),
+    earlyWorkerPlugin(),
+    pureCallsPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -6,6 +6,7 @@
  *
  *   npm run bench:first-load                  # builds into bench/.out/first-load, then measures
  *   npm run bench:first-load -- --skip-build  # measures the last build again
+ *   npm run bench:first-load -- --modules     # and, per file, the sources its bytes come from
  *
  * Serves the build with `vite preview` on BENCH_PORT (default 4391). Runs only on demand.
  */
@@ -15,6 +16,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { bytesPerSource, moduleName, shareOut, type RawSourceMap } from './first-load-modules.ts';
 import { startPreview } from './preview-server.ts';
 
 const { values } = parseArgs({
@@ -22,6 +24,10 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     /** Datasets to open, comma-separated. */
     datasets: { type: 'string', default: 'us-stance-gaza,stress-10k' },
+    /** Also share each file's gzip size out over the sources its source map names. */
+    modules: { type: 'boolean', default: false },
+    /** With --modules: sources below this share (KB gzip) are summed into one line. */
+    'min-kb': { type: 'string', default: '0.3' },
   },
 });
 
@@ -61,6 +67,23 @@ async function scriptsBeforePaint(url: string): Promise<string[]> {
 
 const gzipKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
+/** The sources of one built file, largest first, from its `.map` (sources under `min` KB summed). */
+function printModules(file: string, kb: number, min: number): void {
+  if (!existsSync(`${file}.map`)) return;
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as RawSourceMap;
+  const shares = shareOut(bytesPerSource(readFileSync(file, 'utf8'), map), kb, moduleName);
+  const small = shares.filter((s) => s.gzip < min);
+  for (const { name, gzip } of shares.filter((s) => s.gzip >= min)) {
+    console.log(`          ${gzip.toFixed(1).padStart(6)} KB  ${name}`);
+  }
+  if (small.length > 0) {
+    const rest = small.reduce((n, s) => n + s.gzip, 0);
+    console.log(
+      `          ${rest.toFixed(1).padStart(6)} KB  (${small.length} sources under ${min} KB)`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const datasets = (values.datasets ?? '').split(',').filter(Boolean);
   if (datasets.includes('stress-10k')) {
@@ -85,7 +108,10 @@ async function main(): Promise<void> {
       const rows = paths.map((path) => ({ path, kb: gzipKB(resolve(out, `.${path}`)) }));
       const total = rows.reduce((n, r) => n + r.kb, 0);
       console.log(`\n${id}: ${total.toFixed(1)} KB of JavaScript (gzip) before the first marks`);
-      for (const { path, kb } of rows) console.log(`  ${kb.toFixed(1).padStart(6)} KB  ${path}`);
+      for (const { path, kb } of rows) {
+        console.log(`  ${kb.toFixed(1).padStart(6)} KB  ${path}`);
+        if (values.modules) printModules(resolve(out, `.${path}`), kb, Number(values['min-kb']));
+      }
     }
   } finally {
     stop();

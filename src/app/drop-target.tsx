@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { openLocalFile } from './open-file';
+import { openLocalFileLater } from './open-file-later';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -39,7 +39,7 @@ export function DropTarget() {
       setActive(false);
       const files = e.dataTransfer?.files;
       const file = files?.[0];
-      if (file) void openLocalFile(file, queryClient, (files?.length ?? 1) - 1);
+      if (file) void openLocalFileLater(file, queryClient, (files?.length ?? 1) - 1);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -1,6 +1,6 @@
 import { ErrorPanel } from '../ui/error-panel';
 import { importStore, useImportStore } from '../state/import-store';
-import { cancelOpening } from './open-file';
+import { cancelOpeningLater } from './open-file-later';
 
 const fileInput = () =>
   document.querySelector<HTMLInputElement>('input[type="file"][data-open-file]');
@@ -15,7 +15,7 @@ function dismiss() {
 }
 
 function cancel() {
-  cancelOpening();
+  cancelOpeningLater();
   fileInput()?.focus();
 }
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { openLocalFile } from './open-file';
+import { openLocalFileLater } from './open-file-later';
 
 /**
  * The file picker: a real `<input type="file">` named "Open a data file", transparent and laid
@@ -20,7 +20,7 @@ export function OpenFileButton() {
       input.addEventListener('change', () => {
         const file = input.files?.[0];
         input.value = '';
-        if (file) void openLocalFile(file, queryClient);
+        if (file) void openLocalFileLater(file, queryClient);
       });
     },
     [queryClient],

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
-import { eventsToCsv, exportFileName } from '../domain/event-export';
 import { pluralize } from '../domain/labels';
 import { MenuButton, type MenuItem } from '../ui/menu-button';
-import { downloadBlob, downloadFile } from '../ui/download-file';
+import { loadPart } from '../ui/load-part';
 import type { ImageRequest } from '../export/make-image';
-import { datasetJson } from './dataset-json';
+import type * as DownloadData from './download-data';
 
 /** What an image of the view needs, but the chart's width (measured when it is made). */
 export type ImageSource = Omit<ImageRequest, 'width' | 'locale' | 'dataset' | 'shown'>;
@@ -48,8 +47,16 @@ export function DownloadMenu({ dataset, shown, eventLink, image }: Props) {
   const makeImage = async (format: 'svg' | 'png') => {
     setStatus({ text: `Making the ${format.toUpperCase()} image…`, error: false });
     try {
-      // Loaded on first use: the page never needs it otherwise.
-      const { makeChartSvg, svgToPng } = await import('../export/make-image');
+      // Loaded on first use, as the data files are: the page never needs them otherwise.
+      const [{ makeChartSvg, svgToPng }, { exportFileName }, { downloadBlob }] = await loadPart(
+        () =>
+          Promise.all([
+            import('../export/make-image'),
+            import('../domain/event-export'),
+            import('../ui/download-file'),
+          ]),
+        'images',
+      );
       const request = { ...image, dataset, shown, width: chartWidth(), locale: navigator.language };
       const svg = await makeChartSvg(request);
       const name = exportFileName(id, 'timeline', today(), format);
@@ -64,6 +71,18 @@ export function DownloadMenu({ dataset, shown, eventLink, image }: Props) {
       });
     }
   };
+
+  /** A data file; its code loads on first use, and a failure to load it is said here. */
+  const saveData = async (label: string, save: (m: typeof DownloadData) => void): Promise<void> => {
+    try {
+      save(await loadPart(() => import('./download-data'), 'downloads'));
+      setStatus({ text: '', error: false });
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      setStatus({ text: `The ${label} could not be saved: ${why}`, error: true });
+    }
+  };
+  const scopeName = (s: { id: string }) => (s.id === 'all' ? 'events' : 'events-shown');
 
   const items: MenuItem[] = [
     {
@@ -83,10 +102,8 @@ export function DownloadMenu({ dataset, shown, eventLink, image }: Props) {
       label: `CSV, ${s.name}`,
       detail: pluralize(s.events.length, 'row'),
       onSelect: () =>
-        downloadFile(
-          exportFileName(id, s.id === 'all' ? 'events' : 'events-shown', today(), 'csv'),
-          eventsToCsv(dataset, s.events, eventLink),
-          'text/csv;charset=utf-8',
+        void saveData('CSV', (m) =>
+          m.downloadCsv(dataset, s.events, eventLink, scopeName(s), today()),
         ),
     })),
     ...scopes.map((s): MenuItem => ({
@@ -94,15 +111,8 @@ export function DownloadMenu({ dataset, shown, eventLink, image }: Props) {
       label: `JSON bundle, ${s.name}`,
       detail: pluralize(s.events.length, 'event'),
       onSelect: () =>
-        downloadFile(
-          exportFileName(
-            id,
-            s.id === 'all' ? 'events' : 'events-shown',
-            today(),
-            'stanceline.json',
-          ),
-          datasetJson(dataset, s.events),
-          'application/json',
+        void saveData('JSON bundle', (m) =>
+          m.downloadJson(dataset, s.events, scopeName(s), today()),
         ),
     })),
   ];

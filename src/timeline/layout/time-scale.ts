@@ -6,7 +6,6 @@
  * `makeTicks` only walks the visible window, so its cost is the number of ticks drawn (a few
  * dozen), never the number of events.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import {
   utcDay,
   utcHour,
@@ -18,8 +17,9 @@ import {
 } from 'd3-time';
 import { DAY_MS, eventEndMs, eventStartMs } from '../../domain/dates';
 import type { StanceEvent } from '../../domain/schema';
+import { utcScale, type TimeScale } from './utc-scale';
 
-export type TimeScale = ScaleTime<number, number>;
+export type { TimeScale };
 
 /** The finest calendar unit the major ticks show; exposed as a data attribute for e2e tests. */
 export type TickGranularity = 'year' | 'month' | 'week' | 'day' | 'hour';
@@ -207,9 +207,7 @@ export function makeTimeScale(
     end = mid + MIN_SPAN_MS / 2;
   }
   const pad = (end - start) * Math.max(0, padding);
-  return scaleUtc()
-    .domain([new Date(start - pad), new Date(end + pad)])
-    .range([0, Math.max(0, width)]);
+  return utcScale([new Date(start - pad), new Date(end + pad)], [0, Math.max(0, width)]);
 }
 
 /**

@@ -1,0 +1,85 @@
+/**
+ * Controls the first view shows whose code loads on first use: the first use, right after the
+ * page loads, does what it says; and when that code cannot be fetched (offline, or a newer build
+ * replaced the files), the reader is told so in words, and the page goes on working.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const FILE = new URL('./files/council.timeline.json', import.meta.url).pathname;
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const count = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events?$/ });
+const picker = (page: Page) => page.getByLabel('Open a data file');
+const downloadItem = (page: Page, name: RegExp) =>
+  page.getByRole('menu', { name: 'Download' }).getByRole('menuitem', { name });
+
+/** Requests for a built chunk whose name starts with `name` fail, as they would offline. */
+async function failChunk(page: Page, name: string): Promise<void> {
+  await page.route(new RegExp(`/assets/${name}-[\\w-]+\\.js$`), (route) => route.abort());
+}
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('the first Download, chosen as soon as the button shows, saves the CSV', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Download' }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    downloadItem(page, /^CSV, all events/).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^us-stance-gaza-events-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: 'Download' })
+      .click()
+      .then(() => downloadItem(page, /^JSON bundle, all events/).click()),
+  ]);
+  expect(json.suggestedFilename()).toMatch(/\.stanceline\.json$/);
+});
+
+test('a file picked as soon as the picker shows opens', async ({ page }) => {
+  await page.goto('./');
+  await picker(page).setInputFiles(FILE);
+  await expect(heading(page)).toHaveText('The Council & the White House');
+  await expect(count(page)).toHaveText('8 events');
+});
+
+test('a download whose code cannot be fetched says so, and the page still works', async ({
+  page,
+  axe,
+}) => {
+  await failChunk(page, 'download-data');
+  await page.goto('./');
+  await expect(heading(page)).toHaveText(/U\.S\. stance/);
+  await page.getByRole('button', { name: 'Download' }).click();
+  await downloadItem(page, /^CSV, all events/).click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be saved' })).toHaveText(
+    /^The CSV could not be saved: The code for downloads could not be loaded: .*Reload the page to get it\.$/,
+  );
+  expect(await axe()).toEqual([]);
+  await page.getByRole('searchbox', { name: /Search/ }).fill('veto');
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+});
+
+test('a file whose opening code cannot be fetched says so, and the record stays', async ({
+  page,
+  axe,
+}) => {
+  await failChunk(page, 'open-file');
+  await page.goto('./');
+  await expect(heading(page)).toHaveText(/U\.S\. stance/);
+  await picker(page).setInputFiles(FILE);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('council.timeline.json was not opened');
+  await expect(alert).toContainText(
+    'The code for opening files could not be loaded: this browser may be offline',
+  );
+  expect(await axe()).toEqual([]);
+  await expect(heading(page)).toHaveText(/U\.S\. stance/);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
