@@ -31,6 +31,15 @@ describe('checkedTexts', () => {
     expect(read.events.every((e) => e.precision !== undefined)).toBe(true);
   });
 
+  it('writes the same dataset without indentation when asked (generated records)', () => {
+    const texts = toTexts(makeDatasetFiles());
+    const pretty = checkedTexts(texts)!;
+    const compact = checkedTexts(texts, true)!;
+    expect(compact['events.json']!.length).toBeLessThan(pretty['events.json']!.length);
+    expect(compact['events.json']).not.toContain('\n  ');
+    expect(plain(datasetFromChecked(compact))).toBe(plain(datasetFromChecked(pretty)));
+  });
+
   it('refuses an invalid folder, which the page must validate to explain', () => {
     const files = makeDatasetFiles();
     const texts: DatasetTexts = { ...toTexts(files), 'events.json': '{"events": [{}]}' };
