@@ -148,7 +148,7 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
     if (!pending.current && !lost) return;
     pending.current = false;
     const el = group.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(activeId)}"]`);
-    if (el && document.activeElement !== el) el.focus();
+    if (el && document.activeElement !== el) focusInSight(el);
   });
 
   return {
@@ -168,4 +168,19 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
 
 export function idOf(model: TimelineModel, item: LodItem): string {
   return item.kind === 'event' ? model.tracks[item.track]!.events[item.index]!.id : item.id;
+}
+
+/**
+ * Focuses a mark's button, scrolling the page only when the mark is out of sight (above or below
+ * the window, its centre included), to the middle of the window as the browser's own focus
+ * scroll does. A mark in sight is left where it is: every scroll of a tall chart moves the canvas stuck
+ * to the window and so redraws it, and arrow keys walk through time across all the lanes.
+ */
+function focusInSight(el: HTMLElement): void {
+  el.focus({ preventScroll: true });
+  const { top, bottom } = el.getBoundingClientRect();
+  const middle = (top + bottom) / 2;
+  if (middle < 0 || middle > window.innerHeight) {
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
 }

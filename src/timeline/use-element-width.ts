@@ -18,17 +18,34 @@ export function useElementWidth<T extends HTMLElement>(): [(el: T | null) => voi
   return [ref, width];
 }
 
+/**
+ * The media query and its answer as last read: the timeline renders on every filter change and
+ * asks each time, and a `matchMedia` call per render is a style query the answer rarely needs.
+ */
+let motionQuery: MediaQueryList | null = null;
+let reducedMotion: boolean | null = null;
+
+function motionList(): MediaQueryList {
+  return (motionQuery ??= window.matchMedia('(prefers-reduced-motion: reduce)'));
+}
+
 function subscribeMotion(onChange: () => void) {
-  const query = window.matchMedia('(prefers-reduced-motion: reduce)');
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  const query = motionList();
+  // Nothing kept the answer current while nobody listened.
+  reducedMotion = null;
+  const changed = () => {
+    reducedMotion = null;
+    onChange();
+  };
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
 }
 
 /** True when the reader asked the system for less motion: no animated transitions then. */
 export function usePrefersReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribeMotion,
-    () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    () => (reducedMotion ??= motionList().matches),
     () => false,
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { labelLeader } from '../layout/label-leader';
 import { LABEL_FONT_PX, type SceneLabel } from '../layout/scene-labels';
 
@@ -12,8 +13,9 @@ interface Props {
  * (the plot's `zooming` class), since their spacing was worked out for the settled zoom. A label
  * placed on another row than its mark's is joined to the mark by a leader line.
  * Hidden from assistive technology: each mark's button already carries its title.
+ * Memoised: the plot renders again on every focus move, which leaves the labels as they were.
  */
-export function LabelLayer({ labels }: Props) {
+export const LabelLayer = memo(function LabelLayer({ labels }: Props) {
   // A label away from its mark: on another row, or slid along its line to find room.
   const led = labels.flatMap((l) => {
     const leader = labelLeader(l);
@@ -51,4 +53,4 @@ export function LabelLayer({ labels }: Props) {
       ))}
     </div>
   );
-}
+});
