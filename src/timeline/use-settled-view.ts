@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../domain/validate';
 import { arcsFrom } from './layout/arcs';
-import { buttonItems } from './layout/focus';
+import { buttonItems, countInPlot } from './layout/focus';
 import type { Geometry } from './layout/geometry';
 import { lodParams, type Kept, type LodItem } from './layout/lod';
 import type { TimelineModel } from './layout/tracks';
@@ -73,12 +73,6 @@ export function useSettledScene(input: Input) {
   const { focused, selectedItem, focusedId, marksOnly } = input;
   const [visibleFrom, visibleTo] = input.visible;
   const locale = tickLocale();
-  // The lanes near the window, and the open event's wherever it is: the same set while the
-  // same lanes are in it, so scrolling within them rebuilds nothing.
-  const selectedLane = selectedItem ? (model.tracks[selectedItem.track]?.lane ?? null) : null;
-  const nextShown = lanesInBand(model.lanes, input.band, [selectedLane]);
-  const [shown, setShown] = useState(nextShown);
-  if (!sameLanes(shown, nextShown)) setShown(nextShown);
   const scene = useMemo(
     () =>
       marksOnly
@@ -92,10 +86,18 @@ export function useSettledScene(input: Input) {
             eras: dataset.meta.eras,
             kept,
             locale,
-            lanes: shown,
           }),
-    [marksOnly, model, scale, width, geometry, compact, dataset.meta.eras, kept, locale, shown],
+    [marksOnly, model, scale, width, geometry, compact, dataset.meta.eras, kept, locale],
   );
+  // A window crowded past the buttons' cap gets labels and buttons for the lanes near the window
+  // only (and the open event's, wherever it is): the same set while the same lanes are in it,
+  // so scrolling within them rebuilds nothing. Below the cap every mark keeps its button
+  // wherever it is, as a screen reader browses them all.
+  const selectedLane = selectedItem ? (model.tracks[selectedItem.track]?.lane ?? null) : null;
+  const crowded = scene !== null && countInPlot(scene.items, width) > MAX_MARK_BUTTONS;
+  const nextShown = crowded ? lanesInBand(model.lanes, input.band, [selectedLane]) : null;
+  const [shown, setShown] = useState(nextShown);
+  if (!sameLanes(shown, nextShown)) setShown(nextShown);
   const labels = useMemo(
     () =>
       scene

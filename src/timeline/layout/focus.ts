@@ -102,6 +102,18 @@ function rankOf(item: SceneItem): number {
   return item.kind === 'event' ? 3 - item.significance : item.keyCount > 0 ? 0 : 1;
 }
 
+/** True for an item drawn inside the plot's width: those get buttons. */
+function inPlot(item: SceneItem, width: number): boolean {
+  return item.x >= -item.r && item.x <= width + item.r;
+}
+
+/** How many of `items` are drawn inside the plot's width. */
+export function countInPlot(items: readonly SceneItem[], width: number): number {
+  let n = 0;
+  for (const item of items) if (inPlot(item, width)) n += 1;
+  return n;
+}
+
 /**
  * The items that get a button: every item drawn inside the plot up to `cap`, always including
  * `always` (the focused and selected items, wherever they are); above the cap, shared between
@@ -116,7 +128,7 @@ export function buttonItems(
 ): SceneItem[] {
   const chosen = new Map<string, SceneItem>();
   for (const item of always) chosen.set(item.id, item);
-  const visible = inView.filter((i) => i.x >= -i.r && i.x <= width + i.r && !chosen.has(i.id));
+  const visible = inView.filter((i) => inPlot(i, width) && !chosen.has(i.id));
   if (visible.length + chosen.size <= cap) {
     for (const item of visible) chosen.set(item.id, item);
   } else {

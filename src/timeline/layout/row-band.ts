@@ -5,8 +5,9 @@
  * every filter change pay for rows nobody sees. The rest is built when the page scrolls to it.
  *
  * Whole lanes, never parts of one: a label may move to another row of its own lane, so a lane's
- * labels depend on all of its rows (and on the marks a few px beyond its edges, which are built
- * too, as obstacles; see `buildScene`'s `lanes`). Pure.
+ * labels depend on all of its rows. Every mark of the window stays an obstacle to them. Only a
+ * window crowded past the buttons' cap is cut so (use-settled-view.ts): below it every mark
+ * keeps its button, wherever it is. Pure.
  */
 
 /** px: plot y range, [top, bottom]. */
@@ -47,27 +48,6 @@ export function lanesInBand(
   });
   for (const lane of always) if (lane !== null && lane !== undefined) out.add(lane);
   return out.size >= lanes.length ? null : out;
-}
-
-/**
- * px ranges of `lanes` (sorted, adjacent ones merged), each grown by `margin`: the rows a scene
- * builds for them, the marks just beyond their edges included.
- */
-export function laneRanges(
-  lanes: readonly LaneBox[],
-  shown: ReadonlySet<number>,
-  margin: number,
-): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const i of [...shown].sort((a, b) => a - b)) {
-    const lane = lanes[i];
-    if (!lane) continue;
-    const r: [number, number] = [lane.top - margin, lane.top + lane.height + margin];
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push(r);
-  }
-  return out;
 }
 
 /** True when two lane sets (null: every lane) hold the same lanes. */

@@ -15,7 +15,6 @@ import type { LaneKind } from './lanes';
 import { markArea } from '../render/shapes';
 import { clusterRadius } from './cluster-size';
 import { isUncertain } from './precision';
-import { laneRanges } from './row-band';
 
 export interface SceneEvent {
   kind: 'event';
@@ -125,11 +124,6 @@ export interface SceneInput {
   margin?: number;
   /** px: only rows whose centre is in this range are included (the part of the plot on screen). */
   rows?: readonly [number, number];
-  /**
-   * Only the rows of these lanes (row-band.ts), and those within `margin` px of them: marks there
-   * can reach into the lanes' label lines. Null or absent: every lane.
-   */
-  lanes?: ReadonlySet<number> | null;
 }
 
 /** px of bottom margin below the last lane. */
@@ -153,10 +147,8 @@ export function buildScene(input: SceneInput): Scene {
   const items: SceneItem[] = [];
   const tracks: SceneTrack[] = [];
   const [rowTop, rowBottom] = input.rows ?? [-Infinity, Infinity];
-  const ranges = input.lanes ? laneRanges(model.lanes, input.lanes, margin) : null;
   for (const track of model.tracks) {
     if (track.y < rowTop - margin || track.y > rowBottom + margin) continue;
-    if (ranges && !ranges.some(([a, b]) => track.y >= a && track.y <= b)) continue;
     const from = items.length;
     const keptHere = kept.get(track.index) ?? NO_INDICES;
     const push = (item: LodItem) => {
