@@ -67,6 +67,7 @@ describe('table', () => {
           10000,
           new Map([
             ['stanceline', s(400, 20, 4.5)],
+            ['stanceline-worker', s(700, 20, 4.5)],
             ['vis-timeline', s(4000, 400)],
             ['canvas', s(200, 8)],
           ] as const),
@@ -74,12 +75,13 @@ describe('table', () => {
       ]),
     );
     const rows = md.split('\n');
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
     expect(rows[2]).toBe(
-      '| 10,000 | Stanceline | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 40 ms / 90 ms | 4.5 ms / 9.0 ms | 1,200 | 12.3 MB |',
+      '| 10,000 | Stanceline, checked by the build | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 40 ms / 90 ms | 4.5 ms / 9.0 ms | 1,200 | 12.3 MB |',
     );
-    expect(rows[4]).toContain('| 1.0× |');
+    expect(rows[3]).toMatch(/^\| 10,000 \| Stanceline, checked in a worker \| 0\.70 s \| 3\.5× \|/);
+    expect(rows[5]).toContain('| 1.0× |');
     // The reference pages have no keyboard navigation.
-    expect(rows[4]).toContain('| 40 ms / 90 ms | — |');
+    expect(rows[5]).toContain('| 40 ms / 90 ms | — |');
   });
 });

@@ -79,11 +79,17 @@ export function ratio(value: number | null, reference: number | null): string {
   return `${r < 10 ? r.toFixed(1) : Math.round(r)}×`;
 }
 
-export const PAGES = ['stanceline', 'vis-timeline', 'canvas'] as const;
+/**
+ * `stanceline` opens the record as the build checked it (its digest in the page: only parsed);
+ * `stanceline-worker` opens the same events as a dataset the build did not check, so the page
+ * validates them in its worker first — as it does a reader's own file or a hosted one.
+ */
+export const PAGES = ['stanceline', 'stanceline-worker', 'vis-timeline', 'canvas'] as const;
 export type PageKind = (typeof PAGES)[number];
 
 export const PAGE_NAMES: Record<PageKind, string> = {
-  stanceline: 'Stanceline',
+  stanceline: 'Stanceline, checked by the build',
+  'stanceline-worker': 'Stanceline, checked in a worker',
   'vis-timeline': 'vis-timeline 8',
   canvas: 'bare canvas + d3-zoom',
 };

@@ -76,20 +76,33 @@
     read().catch(() => undefined); // the app's own reading reports any failure
   };
 
+  /**
+   * Whether the build checked this dataset's events (their digest is in the page, see
+   * src/data/checked-data.ts): such a file is only parsed, so it needs no worker. One that
+   * arrives changed is validated by the app, which starts a worker then.
+   */
+  const checkedByBuild = (id) => {
+    const meta = document.querySelector('meta[name="stanceline-checked-data"]');
+    return (
+      meta !== null && meta.content.split(/\s+/).some((p) => p.startsWith(`${id}/events.json=`))
+    );
+  };
+
   const params = new URLSearchParams(window.location.search);
   const id = params.get('dataset');
   // Data from elsewhere (a hosted file, a local one) has its own loader.
   if (id === null || !ID.test(id) || params.has('src') || params.has('file')) return;
   // A dataset the build knew to be large gets its worker at once.
   const meta = workerMeta();
-  if (meta !== null && meta.dataset.large?.split(' ').includes(id)) startWorker(meta);
+  const checked = checkedByBuild(id);
+  if (!checked && meta !== null && meta.dataset.large?.split(' ').includes(id)) startWorker(meta);
   const early = new Map();
   for (const file of FILES) {
     const url = new URL(`data/${id}/${file}`, document.baseURI).toString();
     const response = fetch(url);
     // A failure is reported by the app when it takes the response; unused, it is no error.
     response.catch(() => undefined);
-    if (file === 'events.json') response.then(startWorkerWhenLarge, () => undefined);
+    if (file === 'events.json' && !checked) response.then(startWorkerWhenLarge, () => undefined);
     early.set(url, response);
   }
   window[KEY] = early;

@@ -3,8 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASET_FILES, validateDatasetTexts, type DatasetTexts } from '../src/domain/validate';
 import { makeDatasetFiles, toTexts } from '../src/domain/test-fixtures';
-import { areChecked, datasetFromChecked, parseCheckedDataContent } from '../src/data/checked-data';
-import { checkedData, checkedTexts } from './checked-data';
+import {
+  areChecked,
+  datasetFromChecked,
+  namedChecked,
+  parseCheckedDataContent,
+} from '../src/data/checked-data';
+import { checkedData, checkedTexts, generatedToCheck } from './checked-data';
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
 const plain = (d: { meta: unknown; groups: unknown; actors: unknown; events: unknown }) =>
@@ -24,6 +29,15 @@ describe('checkedTexts', () => {
     expect(read.eventById.get(first.id)).toBe(first);
     // The schema's defaults are written out (a fixture event leaves out its precision).
     expect(read.events.every((e) => e.precision !== undefined)).toBe(true);
+  });
+
+  it('writes the same dataset without indentation when asked (generated records)', () => {
+    const texts = toTexts(makeDatasetFiles());
+    const pretty = checkedTexts(texts)!;
+    const compact = checkedTexts(texts, true)!;
+    expect(compact['events.json']!.length).toBeLessThan(pretty['events.json']!.length);
+    expect(compact['events.json']).not.toContain('\n  ');
+    expect(plain(datasetFromChecked(compact))).toBe(plain(datasetFromChecked(pretty)));
   });
 
   it('refuses an invalid folder, which the page must validate to explain', () => {
@@ -59,6 +73,36 @@ describe('checkedData (the build)', () => {
     expect(plain(datasetFromChecked(served))).toBe(plain(validated.dataset));
     const paths = DATASET_FILES.map((f) => [`us-stance-gaza/${f}`, served[f]] as const);
     await expect(areChecked(paths, digests)).resolves.toBe(true);
+  });
+});
+
+describe('generatedToCheck (STANCELINE_CHECKED_DATA)', () => {
+  const generated = ['stress-1k', 'stress-10k', 'stress-10k-raw'];
+
+  it('checks no generated dataset unless asked', () => {
+    expect(generatedToCheck(generated, undefined)).toEqual([]);
+    expect(generatedToCheck(generated, '')).toEqual([]);
+  });
+
+  it('checks every one with "all", or those listed by id', () => {
+    expect(generatedToCheck(generated, 'all')).toEqual(generated);
+    expect(generatedToCheck(generated, 'stress-10k, stress-1k,unknown')).toEqual([
+      'stress-1k',
+      'stress-10k',
+    ]);
+  });
+});
+
+describe('namedChecked', () => {
+  const digests = new Map([
+    ['a/dataset.json', '01'],
+    ['a/events.json', '02'],
+  ]);
+
+  it('is true only when the build named every path', () => {
+    expect(namedChecked(['a/dataset.json', 'a/events.json'], digests)).toBe(true);
+    expect(namedChecked(['a/dataset.json', 'a/actors.json'], digests)).toBe(false);
+    expect(namedChecked([], digests)).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { minify, type Plugin } from 'vite';
 import { COMPRESSED_RATIO, WORKER_THRESHOLD_CHARS } from '../src/data/worker-threshold.ts';
 import { readDatasetIndexes } from './dataset-index.ts';
+import { datasetsToCheck } from './checked-data.ts';
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
 const FILES = ['dataset.json', 'actors.json', 'events.json'];
@@ -21,10 +22,14 @@ const FILES = ['dataset.json', 'actors.json', 'events.json'];
  * replaced on the server after the build are sized as they arrive, and a worker the app does not
  * need is ended.
  */
-export function largeDatasets(dir = dataDir): string[] {
+export function largeDatasets(dir = dataDir, setting?: string): string[] {
   const { committed, generated } = readDatasetIndexes(dir);
+  // Data the build serves checked is only parsed: no worker (a digest that does not match, a file
+  // replaced since the build, still gets one, as any large file does once its size is known).
+  const checked = new Set(datasetsToCheck(dir, setting));
   return [...committed, ...generated]
     .map(({ id }) => id)
+    .filter((id) => !checked.has(id))
     .filter((id) => {
       const bytes = FILES.map((f) => join(dir, id, f))
         .filter((path) => existsSync(path))

@@ -74,7 +74,8 @@ export function dataPlugin(): Plugin {
               {
                 tag: 'meta',
                 attrs: { name: CHECKED_DATA_META, content: checkedOnce().meta },
-                injectTo: 'head' as const,
+                // Before the page's first script, which reads it (public/early-fetch.js).
+                injectTo: 'head-prepend' as const,
               },
             ]),
       ],

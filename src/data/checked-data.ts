@@ -51,6 +51,18 @@ async function sha256Hex(text: string): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Whether the build named a digest for every one of these paths: their texts will most likely
+ * be checked ones (areChecked says for sure once they have arrived), so no worker is started
+ * for them while they download.
+ */
+export function namedChecked(
+  paths: readonly string[],
+  digests: ReadonlyMap<string, string> = checkedDigests(),
+): boolean {
+  return paths.length > 0 && paths.every((path) => digests.has(path));
+}
+
 /** Whether each text (by path under data/) is the one the build checked. */
 export async function areChecked(
   texts: ReadonlyArray<readonly [path: string, text: string | undefined]>,

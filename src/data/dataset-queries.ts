@@ -10,7 +10,7 @@ import { trackLoad } from './load-progress';
 import { datasetValidation } from './validate-off-thread';
 import type { Dataset, Problem } from '../domain/validate';
 import { DATASET_FILES, parseJson, type DatasetTexts } from '../domain/validate-files';
-import { areChecked, datasetFromChecked, indexFromChecked } from './checked-data';
+import { areChecked, datasetFromChecked, indexFromChecked, namedChecked } from './checked-data';
 
 /** Data that arrived but is not a valid dataset, with the validator's problems. Network
  * failures are FetchErrors (fetch-text.ts), each kind with its own message. */
@@ -63,11 +63,14 @@ export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Da
   // Large datasets are parsed and checked in a worker, started as soon as a file turns out to
   // be large while it downloads; the page stays responsive meanwhile.
   const validation = datasetValidation();
+  // Files the build checked are only parsed: no worker is started for them while they download.
+  const checked = namedChecked(DATASET_FILES.map((file) => `${id}/${file}`));
   try {
     const texts: DatasetTexts = {};
     await Promise.all(
       DATASET_FILES.map(async (file) => {
-        texts[file] = await fetchText(`${id}/${file}`, signal, validation.sawResponse);
+        const onResponse = checked ? undefined : validation.sawResponse;
+        texts[file] = await fetchText(`${id}/${file}`, signal, onResponse);
         progress.downloaded();
       }),
     );

@@ -8,6 +8,7 @@ import { sceneEras } from './layout/scene';
 import type { TimeScale } from './layout/time-scale';
 import type { TimelineModel } from './layout/tracks';
 import { useCanvasPalette } from './use-canvas-palette';
+import { useOnScreen } from './use-on-screen';
 import type { Viewport } from './viewport';
 
 interface Props {
@@ -33,6 +34,8 @@ export function Overview({ dataset, model, base, gutter, width, viewport }: Prop
   const gRef = useRef<SVGGElement>(null);
   const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
   const palette = useCanvasPalette(wrap);
+  // Below the fold while the reader zooms, the brush is left alone until the view settles.
+  const onScreen = useOnScreen(wrap, () => viewport.invalidate());
   // After the chart: a filter change redraws the marks first, in the frame the commit asks for,
   // and the strip is binned and drawn in a task of its own once that frame is under way (binning
   // walks every event: about 10 ms at 10,000 events).
@@ -115,12 +118,15 @@ export function Overview({ dataset, model, base, gutter, width, viewport }: Prop
       follow();
     };
     settle();
-    const unsubscribe = viewport.subscribe({ frame: follow, settle });
+    const frame = () => {
+      if (onScreen.current) follow();
+    };
+    const unsubscribe = viewport.subscribe({ frame, settle });
     return () => {
       unsubscribe();
       sel.on('.brush', null);
     };
-  }, [base, width, viewport]);
+  }, [base, width, viewport, onScreen]);
 
   const description = `Overview of the whole period; the highlighted window shows the timeline's view.`;
   return (

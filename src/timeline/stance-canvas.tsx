@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 're
 import { paintStanceLevels, paintStanceTrack, type StanceGeometry } from './canvas/paint-stance';
 import type { CanvasPalette } from './canvas/palette';
 import type { Viewport } from './viewport';
+import { useOnScreen } from './use-on-screen';
 
 interface Props {
   geometries: readonly StanceGeometry[];
@@ -85,11 +86,24 @@ export function StanceCanvas({
       paintStanceTrack(ctx, g, scale, width, palette, dpr, selectedSteps[i] ?? -1, top);
     });
   });
-  useEffect(() => viewport.subscribe({ frame: paint }), [viewport]);
+  // Out of sight (below the fold), the steps are not redrawn on every frame of a zoom, only when
+  // the view settles, and again when they come into view.
+  const onScreen = useOnScreen(wrap, () => viewport.invalidate());
   useEffect(
-    () => viewport.invalidate(),
-    [viewport, geometries, selectedSteps, palette, width, layout],
+    () =>
+      viewport.subscribe({
+        frame: () => {
+          if (onScreen.current) paint();
+        },
+        // On screen, the last frame has drawn the settled view already.
+        settle: () => {
+          if (!onScreen.current) paint();
+        },
+      }),
+    [viewport, onScreen],
   );
+  // New steps, selection, theme or size are drawn at once, on screen or not.
+  useEffect(() => paint(), [viewport, geometries, selectedSteps, palette, width, layout]);
 
   const style = { left, width, height: layout.height };
   return (

@@ -12,15 +12,23 @@ export function formatWindow(scale: TimeScale): string {
   return formatDays(isoDay(d0.getTime()), isoDay(d1.getTime() - 1));
 }
 
-let last = { from: '', to: '', text: '' };
-
-/** Formatting dates is the costly part; a zoom frame mostly shows the same days as the last. */
-function formatDays(from: string, to: string): string {
-  if (from !== last.from || to !== last.to) {
-    const f = (date: string) => formatEventDate({ date });
-    last = { from, to, text: `${f(from)} – ${f(to)}` };
+/**
+ * Formatting dates is the costly part, and a zoom passes the same days again and again: each day
+ * is formatted once (the cache is emptied when it grows past a few hundred days).
+ */
+const formatted = new Map<string, string>();
+function formatDay(date: string): string {
+  let text = formatted.get(date);
+  if (text === undefined) {
+    if (formatted.size >= 512) formatted.clear();
+    text = formatEventDate({ date });
+    formatted.set(date, text);
   }
-  return last.text;
+  return text;
+}
+
+function formatDays(from: string, to: string): string {
+  return `${formatDay(from)} – ${formatDay(to)}`;
 }
 
 /**
