@@ -22,15 +22,27 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // No polyfill in the first script: a browser without modulepreload (Safari before 17, Firefox
+    // before 115) fetches a lazy part's files as it imports them, which is slower, never broken.
+    modulePreload: { polyfill: false },
     // The worker's nested build and the data checks are slow by nature; the bundler's notice
     // about slow plugins has nothing to act on.
     rolldownOptions: {
       checks: { pluginTimings: false },
       output: {
         // React (about 200 KB minified) in a chunk of its own: it changes least often, so it stays
-        // cached across releases, and no chunk passes the bundler's 500 KB size notice.
+        // cached across releases, and no chunk passes the bundler's 500 KB size notice. Everything
+        // else the page imports from the start goes in one chunk: small shared pieces (dates, the
+        // schema's constants) would otherwise be requests of their own, each compressed alone.
         codeSplitting: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 2,
+            },
+            { name: 'app', tags: ['$initial'], priority: 1 },
+          ],
         },
       },
     },

@@ -83,3 +83,14 @@ test('a file whose opening code cannot be fetched says so, and the record stays'
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('an image whose drawing code cannot be fetched says so', async ({ page }) => {
+  await failChunk(page, 'make-image');
+  await page.goto('./');
+  await expect(heading(page)).toHaveText(/U\.S\. stance/);
+  await page.getByRole('button', { name: 'Download' }).click();
+  await downloadItem(page, /^SVG image of this view/).click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be made' })).toHaveText(
+    /^The SVG image could not be made: The code for images could not be loaded: .*Reload the page to get it\.$/,
+  );
+});

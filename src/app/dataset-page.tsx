@@ -4,7 +4,6 @@ import type { Dataset } from '../domain/validate';
 import { pickViewState, type ViewState } from '../state/view-state';
 import { useViewStore } from '../state/view-store';
 import { SummaryBar } from '../panels/summary-bar';
-import { EmbedView } from '../panels/embed-view';
 import { GuidedPanels } from '../panels/guided-panels';
 import { describeFilters } from '../panels/describe-filters';
 import { pluralize } from '../domain/labels';
@@ -24,12 +23,19 @@ import { DetailsSlot } from './details-slot';
 import { FiltersNav } from './filters-nav';
 import { SkipLinks } from './skip-links';
 import { afterFirstView } from './after-first-view';
+import { loadPart } from '../ui/load-part';
 
 // Neither is on screen in the first view: they load after it (after-first-view.ts).
 const PrintView = lazy(() =>
   afterFirstView()
     .then(() => import('../panels/print-view'))
     .then((m) => ({ default: m.PrintView })),
+);
+// Drawn only on an embedded page (`?embed=1`): loaded there, never with the full page.
+const EmbedView = lazy(() =>
+  loadPart(() => import('../panels/embed-view'), 'the embedded view').then((m) => ({
+    default: m.EmbedView,
+  })),
 );
 const ShortcutsDialog = lazy(() =>
   afterFirstView()
@@ -117,15 +123,17 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
   );
   if (state.embed) {
     return (
-      <EmbedView
-        dataset={dataset}
-        chart={chart}
-        notice={notice}
-        openUrl={links.open}
-        selected={selectedEvent}
-        onCloseEvent={closeDetails}
-        count={countText(visible.length, dataset.events.length)}
-      />
+      <Suspense fallback={null}>
+        <EmbedView
+          dataset={dataset}
+          chart={chart}
+          notice={notice}
+          openUrl={links.open}
+          selected={selectedEvent}
+          onCloseEvent={closeDetails}
+          count={countText(visible.length, dataset.events.length)}
+        />
+      </Suspense>
     );
   }
 

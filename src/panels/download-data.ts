@@ -1,12 +1,14 @@
 /**
- * The Download menu's data files, loaded when one is first chosen: the CSV table and the
- * Stanceline bundle, with what they need (footnotes, CSV quoting, bundle serialisation), are
- * never part of the first view.
+ * The Download menu's files, loaded when one is first chosen: the CSV table and the Stanceline
+ * bundle, with what they need (footnotes, CSV quoting, bundle serialisation), are never part of
+ * the first view. The image code is larger still and loads only when an image is asked for.
  */
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import { eventsToCsv, exportFileName } from '../domain/event-export';
-import { downloadFile } from '../ui/download-file';
+import { downloadBlob, downloadFile } from '../ui/download-file';
+import type { ImageRequest } from '../export/make-image';
+import { loadPart } from '../ui/load-part';
 import { datasetJson } from './dataset-json';
 
 /** `scope` names the file: every event, or the events the filters let through. */
@@ -37,4 +39,17 @@ export function downloadJson(
     datasetJson(dataset, events),
     'application/json',
   );
+}
+
+/** The view as an SVG or PNG image (PNG at twice the size on screen), saved as a file. */
+export async function downloadImage(
+  request: ImageRequest,
+  format: 'svg' | 'png',
+  day: string,
+): Promise<void> {
+  const { makeChartSvg, svgToPng } = await loadPart(() => import('../export/make-image'), 'images');
+  const svg = await makeChartSvg(request);
+  const name = exportFileName(request.dataset.meta.id, 'timeline', day, format);
+  if (format === 'svg') downloadBlob(name, new Blob([svg.svg], { type: 'image/svg+xml' }));
+  else downloadBlob(name, await svgToPng(svg, 2));
 }

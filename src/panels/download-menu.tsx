@@ -42,26 +42,13 @@ export function DownloadMenu({ dataset, shown, eventLink, image }: Props) {
     ...(filtered ? [{ id: 'shown', name: 'events shown', events: shown }] : []),
     { id: 'all', name: 'all events', events: all },
   ];
-  const id = dataset.meta.id;
 
   const makeImage = async (format: 'svg' | 'png') => {
     setStatus({ text: `Making the ${format.toUpperCase()} image…`, error: false });
     try {
-      // Loaded on first use, as the data files are: the page never needs them otherwise.
-      const [{ makeChartSvg, svgToPng }, { exportFileName }, { downloadBlob }] = await loadPart(
-        () =>
-          Promise.all([
-            import('../export/make-image'),
-            import('../domain/event-export'),
-            import('../ui/download-file'),
-          ]),
-        'images',
-      );
+      const { downloadImage } = await loadPart(() => import('./download-data'), 'images');
       const request = { ...image, dataset, shown, width: chartWidth(), locale: navigator.language };
-      const svg = await makeChartSvg(request);
-      const name = exportFileName(id, 'timeline', today(), format);
-      if (format === 'svg') downloadBlob(name, new Blob([svg.svg], { type: 'image/svg+xml' }));
-      else downloadBlob(name, await svgToPng(svg, 2));
+      await downloadImage(request, format, today());
       setStatus({ text: `${format.toUpperCase()} image saved.`, error: false });
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
