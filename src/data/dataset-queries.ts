@@ -29,20 +29,26 @@ export function dataUrl(path: string): string {
   return new URL(`data/${path}`, document.baseURI).toString();
 }
 
-async function fetchText(
+async function fetchFile(
   path: string,
   signal?: AbortSignal,
   onResponse?: (response: Response) => void,
-): Promise<string> {
+  bytes = false,
+): Promise<{ text: string; bytes?: ArrayBuffer }> {
   const url = dataUrl(path);
   const fetched = await fetchDataText(url, {
     signal,
     file: `data/${path}`,
+    bytes,
     ...(onResponse ? { onResponse } : {}),
   });
   // For "Offline — showing the copy from…": whether the worker's cache answered, and its age.
   noteFetched(url, fetched.cachedAt);
-  return fetched.text;
+  return fetched;
+}
+
+async function fetchText(path: string, signal?: AbortSignal): Promise<string> {
+  return (await fetchFile(path, signal)).text;
 }
 
 export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIndex> {
@@ -67,16 +73,31 @@ export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Da
   const checked = namedChecked(DATASET_FILES.map((file) => `${id}/${file}`));
   try {
     const texts: DatasetTexts = {};
+    // For files the build checked, the bytes as they arrived, whose digest is compared.
+    const bodies = new Map<string, ArrayBuffer>();
     await Promise.all(
       DATASET_FILES.map(async (file) => {
         const onResponse = checked ? undefined : validation.sawResponse;
-        texts[file] = await fetchText(`${id}/${file}`, signal, onResponse);
+        const fetched = await fetchFile(`${id}/${file}`, signal, onResponse, checked);
+        texts[file] = fetched.text;
+        if (fetched.bytes) bodies.set(file, fetched.bytes);
         progress.downloaded();
       }),
     );
-    // A curated dataset as the build checked it is only parsed (checked-data.ts).
-    if (await areChecked(DATASET_FILES.map((file) => [`${id}/${file}`, texts[file]] as const))) {
-      return datasetFromChecked(texts);
+    // A dataset as the build checked it is only parsed (checked-data.ts). The digests are
+    // computed off the main thread while the texts are parsed; the parse is used only if they
+    // match (a file replaced since the build, even with invalid JSON, is validated below).
+    if (checked) {
+      const verdict = areChecked(
+        DATASET_FILES.map((file) => [`${id}/${file}`, bodies.get(file) ?? texts[file]] as const),
+      );
+      let dataset: Dataset | null = null;
+      try {
+        dataset = datasetFromChecked(texts);
+      } catch {
+        dataset = null;
+      }
+      if ((await verdict) && dataset) return dataset;
     }
     const result = await validation.validate(texts, { signal, onProgress: progress.validating });
     if (!result.ok) {

@@ -49,6 +49,15 @@ describe('fetchText', () => {
     await expect(fetchText(URL_, { file: FILE })).resolves.toEqual({ text: '{"events": []}' });
   });
 
+  it('returns the bytes too when asked, with the text read from them as Response.text() reads it', async () => {
+    // A byte order mark, a non-ASCII letter and a broken sequence.
+    const body = new Uint8Array([0xef, 0xbb, 0xbf, 0x22, 0xc3, 0xa9, 0xff, 0x22]);
+    stubFetch(async () => new Response(body, { status: 200 }));
+    const fetched = await fetchText(URL_, { file: FILE, bytes: true });
+    expect(fetched.text).toBe(await new Response(body).text());
+    expect(new Uint8Array(fetched.bytes!)).toEqual(body);
+  });
+
   it('reports when a service worker served a saved copy', async () => {
     const headers = { [CACHED_AT_HEADER]: '2024-12-01T10:00:00.000Z' };
     stubFetch(async () => new Response('{}', { status: 200, headers }));

@@ -53,10 +53,17 @@ export interface FetchTextOptions {
   file?: string;
   /** Called with a successful response before its body is read (which it must not consume). */
   onResponse?: (response: Response) => void;
+  /**
+   * Also return the body's bytes (read as bytes and decoded as `Response.text()` does): a
+   * digest of what arrived then needs no second encoding of a text of megabytes.
+   */
+  bytes?: boolean;
 }
 
 export interface FetchedText {
   text: string;
+  /** The body as it arrived, when asked for (`bytes`). */
+  bytes?: ArrayBuffer;
   /** Set when a service worker served a saved copy: the ISO time it was saved. */
   cachedAt?: string;
 }
@@ -146,6 +153,13 @@ function isOffline(): boolean {
  */
 export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
   const { signal, timeoutMs = FETCH_TIMEOUT_MS, file = url, onResponse } = options;
+  let bytes: ArrayBuffer | undefined;
+  // UTF-8 with a byte order mark dropped and bad sequences replaced, as `Response.text()` reads.
+  const read = async (response: Response): Promise<string> => {
+    if (!options.bytes) return response.text();
+    bytes = await response.arrayBuffer();
+    return new TextDecoder().decode(bytes);
+  };
   signal?.throwIfAborted();
   const controller = new AbortController();
   let timedOut = false;
@@ -175,7 +189,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
         throw fail(kindOfStatus(response.status), response.status);
       }
       onResponse?.(response);
-      text = await (early ? untilAborted(response.text(), controller.signal) : response.text());
+      text = await (early ? untilAborted(read(response), controller.signal) : read(response));
     } catch (err) {
       if (err instanceof FetchError) throw err;
       if (timedOut) throw fail('timeout');
@@ -186,7 +200,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     if (type.includes('text/html') || looksLikeMarkup(text))
       throw fail('not-json', response.status);
     const cachedAt = response.headers.get(CACHED_AT_HEADER);
-    return cachedAt ? { text, cachedAt } : { text };
+    return { text, ...(bytes ? { bytes } : {}), ...(cachedAt ? { cachedAt } : {}) };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
