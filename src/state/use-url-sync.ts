@@ -4,7 +4,6 @@
  * they are, so the app works under a sub-path and beside in-page anchors.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { afterPaintIdle, HistoryWriter } from './history-writer';
 import { parse, serialize } from './url-codec';
 import type { ViewState } from './view-state';
 import { getViewState, historyKindOf, type ViewStore } from './view-store';
@@ -16,12 +15,11 @@ function urlFor(search: string): string {
   return `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
 }
 
-const browserHistory = {
-  current: () => window.location.search.replace(/^\?/, ''),
-  push: (search: string) => window.history.pushState(null, '', urlFor(search)),
-  replace: (search: string) =>
-    window.history.replaceState(window.history.state, '', urlFor(search)),
-};
+/** Rewrites the current history entry's query, unless it already reads `search`. */
+function replaceSearch(search: string): void {
+  if (search === window.location.search.replace(/^\?/, '')) return;
+  window.history.replaceState(window.history.state, '', urlFor(search));
+}
 
 export interface UrlSync {
   /** What the link asked for that could not be shown; for a dismissible notice. */
@@ -46,9 +44,6 @@ export function useUrlSync(store: ViewStore): UrlSync {
   // True while the store is being set from the URL (or adopted), so the change is not pushed.
   const applyingRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  // New entries are written after the frame that shows the change (history-writer.ts).
-  const [writer] = useState(() => new HistoryWriter(browserHistory, afterPaintIdle));
-  const replaceSearch = useCallback((search: string) => writer.replace(search), [writer]);
 
   const cancelPending = useCallback(() => {
     clearTimeout(timerRef.current);
@@ -78,7 +73,7 @@ export function useUrlSync(store: ViewStore): UrlSync {
         setWarnings((old) => [...old, ...more.filter((w) => !old.includes(w))]);
       }
     },
-    [store, cancelPending, applyQuietly, replaceSearch],
+    [store, cancelPending, applyQuietly],
   );
 
   useEffect(() => {
@@ -105,7 +100,7 @@ export function useUrlSync(store: ViewStore): UrlSync {
             cancelPending();
             replaceSearch(serialize(prev));
           }
-          writer.push(() => serialize(next));
+          window.history.pushState(null, '', urlFor(serialize(next)));
           return;
       }
     });
@@ -113,7 +108,6 @@ export function useUrlSync(store: ViewStore): UrlSync {
     const onPopState = () => {
       // The entry has already changed: a pending write would land in the wrong one.
       cancelPending();
-      writer.drop();
       const parsed = parse(window.location.search);
       applyQuietly(parsed.state);
       setWarnings(parsed.warnings);
@@ -123,11 +117,10 @@ export function useUrlSync(store: ViewStore): UrlSync {
     return () => {
       window.removeEventListener('popstate', onPopState);
       unsubscribe();
-      // Write a pending entry and a pending pan now rather than lose them.
-      writer.flush();
+      // Write a pending pan now rather than lose it.
       if (timerRef.current !== undefined) replaceNow();
     };
-  }, [store, cancelPending, applyQuietly, writer, replaceSearch]);
+  }, [store, cancelPending, applyQuietly]);
 
   return useMemo(() => ({ warnings, dismiss, adopt }), [warnings, dismiss, adopt]);
 }
