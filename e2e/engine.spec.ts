@@ -46,13 +46,10 @@ test.describe('zoom', () => {
     // signal is read in the same task, since a busy machine can finish the whole animation
     // before a separate check would first look.
     const region = await timeline(page).elementHandle();
-    const settledAfterClicks = await zoomIn(page).evaluate(
-      (button: HTMLElement, chart) => {
-        for (let i = 0; i < 4; i++) button.click();
-        return chart?.getAttribute('data-zoom-settled');
-      },
-      region,
-    );
+    const settledAfterClicks = await zoomIn(page).evaluate((button: HTMLElement, chart) => {
+      for (let i = 0; i < 4; i++) button.click();
+      return chart?.getAttribute('data-zoom-settled');
+    }, region);
     expect(settledAfterClicks).toBe('false');
     await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
     await expect(timeline(page)).toHaveAttribute('data-zoom-scale', '16');
