@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scaleUtc } from 'd3-scale';
-import { NO_KEPT } from './lod';
-import { WIDE } from './geometry';
-import { buildScene, type Scene } from './scene';
+import type { Scene } from './scene';
 import { laneRowsOf, placeSceneLabels } from './scene-labels';
 import { buttonItems } from './focus';
 import { lanesInBand, nextBand, sameLanes, type Band } from './row-band';
-import { DAY, T0, modelFrom, specArb, type EventSpec } from './test-tracks';
+import { DAY, modelFrom, specArb, type EventSpec } from './test-tracks';
+import { sceneOver } from './test-scenes';
 import type { TimelineModel } from './tracks';
 
 const lanes = [
@@ -63,22 +61,8 @@ describe('lanesInBand', () => {
   });
 });
 
-/** A scene of a model over days [0, 120]. */
-function sceneOf(model: TimelineModel, width: number): Scene {
-  const scale = scaleUtc()
-    .domain([new Date(T0 - 2 * DAY), new Date(T0 + 125 * DAY)])
-    .range([0, width]);
-  return buildScene({
-    model,
-    scale,
-    width,
-    geometry: WIDE,
-    compact: false,
-    eras: [],
-    kept: NO_KEPT,
-    locale: 'en-GB',
-  });
-}
+/** A scene of a model over days [-2, 125]: the model's days [0, 120] with a little room. */
+const sceneOf = (model: TimelineModel, width: number): Scene => sceneOver(model, -2, 125, width);
 
 const laneOf = (scene: Scene) => new Map(scene.items.map((i) => [i.id, i.lane]));
 

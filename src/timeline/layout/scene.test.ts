@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scaleUtc } from 'd3-scale';
-import { NO_KEPT } from './lod';
-import { WIDE } from './geometry';
-import { buildScene } from './scene';
 import { clusterRadius, formatCount } from './cluster-size';
 import { LABEL_FONT_PX, placeSceneLabels } from './scene-labels';
 import { sceneItemBox } from './mark-box';
 import { estimateTextWidth } from './labels';
-import { DAY, T0, modelFrom, specArb, type EventSpec } from './test-tracks';
+import { DAY, modelFrom, specArb, type EventSpec } from './test-tracks';
+import { sceneOver } from './test-scenes';
 
-const sceneOf = (specs: EventSpec[], fromDay: number, toDay: number, width = 600) => {
-  const { model } = modelFrom(specs, { maxRows: 3, minGapMs: DAY });
-  const scale = scaleUtc()
-    .domain([new Date(T0 + fromDay * DAY), new Date(T0 + toDay * DAY)])
-    .range([0, width]);
-  return buildScene({
-    model,
-    scale,
-    width,
-    geometry: WIDE,
-    compact: false,
-    eras: [{ id: 'x', label: 'An era', start: '2024-01-05', end: '2024-01-20' }],
-    kept: NO_KEPT,
-    locale: 'en-GB',
-  });
-};
+const sceneOf = (specs: EventSpec[], fromDay: number, toDay: number, width = 600) =>
+  sceneOver(modelFrom(specs, { maxRows: 3, minGapMs: DAY }).model, fromDay, toDay, width, [
+    { id: 'x', label: 'An era', start: '2024-01-05', end: '2024-01-20' },
+  ]);
 
 describe('buildScene', () => {
   it('places marks at the scale’s x and their row’s y, and bars for spans', () => {
