@@ -140,6 +140,8 @@ function overlaps(
   return out;
 }
 
+/** One to 200 events: enough to crowd every lane at the narrowest width. */
+const specsArb = fc.array(specArb, { minLength: 1, maxLength: 200, size: 'max' });
 const widthArb = fc.integer({ min: 320, max: 2560 });
 const zoomArb = fc.double({ min: 0, max: Math.log(200), noNaN: true }).map(Math.exp);
 const atArb = fc.double({ min: 0, max: 1, noNaN: true });
@@ -147,35 +149,22 @@ const atArb = fc.double({ min: 0, max: 1, noNaN: true });
 describe('drawn marks', () => {
   it('never overlap in a lane, at any width, zoom and window (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(specArb, { minLength: 1, maxLength: 200, size: 'max' }),
-        widthArb,
-        zoomArb,
-        atArb,
-        (specs, width, zoom, at) => {
-          const { scene, compact } = sceneAt(eventsOf(specs), width, zoom, at);
-          expect(overlaps(scene.items, compact)).toEqual([]);
-        },
-      ),
+      fc.property(specsArb, widthArb, zoomArb, atArb, (specs, width, zoom, at) => {
+        const { scene, compact } = sceneAt(eventsOf(specs), width, zoom, at);
+        expect(overlaps(scene.items, compact)).toEqual([]);
+      }),
       { numRuns: 150 },
     );
   });
 
   it('never overlap but for the selected mark, which is drawn where it is (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(specArb, { minLength: 1, maxLength: 200, size: 'max' }),
-        widthArb,
-        zoomArb,
-        atArb,
-        fc.nat(),
-        (specs, width, zoom, at, pick) => {
-          const events = eventsOf(specs);
-          const chosen = events[pick % events.length]!.id;
-          const { scene, compact } = sceneAt(events, width, zoom, at, chosen);
-          expect(overlaps(scene.items, compact, new Set([chosen]))).toEqual([]);
-        },
-      ),
+      fc.property(specsArb, widthArb, zoomArb, atArb, fc.nat(), (specs, width, zoom, at, pick) => {
+        const events = eventsOf(specs);
+        const chosen = events[pick % events.length]!.id;
+        const { scene, compact } = sceneAt(events, width, zoom, at, chosen);
+        expect(overlaps(scene.items, compact, new Set([chosen]))).toEqual([]);
+      }),
       { numRuns: 100 },
     );
   });
@@ -202,7 +191,7 @@ describe('labels', () => {
   it('never cover a drawn mark, bar or band, nor run under the drawer; the opened event is labelled (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(specArb, { minLength: 1, maxLength: 200, size: 'max' }),
+        specsArb,
         widthArb,
         zoomArb,
         atArb,
