@@ -10,7 +10,7 @@ const FILE = new URL('./files/council.timeline.json', import.meta.url).pathname;
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events?$/ });
+  page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events?$/ });
 const picker = (page: Page) => page.getByLabel('Open a data file');
 const downloadItem = (page: Page, name: RegExp) =>
   page.getByRole('menu', { name: 'Download' }).getByRole('menuitem', { name });
