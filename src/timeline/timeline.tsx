@@ -8,7 +8,6 @@ import { afterChartPainted, signalLayoutPainted, signalMarksPainted } from '../u
 import { LaneLabels } from './lane-labels';
 import { Plot } from './plot';
 import { TimelineToolbar } from './timeline-toolbar';
-import { Legend } from './legend';
 import { useElementWidth, usePrefersReducedMotion } from './use-element-width';
 import { useBaseScale, useTimelineLayout } from './use-timeline-model';
 import { useViewport, useViewportSignals } from './use-viewport';
@@ -17,6 +16,7 @@ import { writeData } from './dom-writes';
 import { visiblePart } from './covered-right';
 import { useCoveredPlot } from './use-covered-plot';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { loadPart } from '../ui/load-part';
 
 /** A mark's left and right edges, in viewport px. */
 export interface MarkSpan {
@@ -55,6 +55,13 @@ const RIGHT_MARGIN = 16;
 const Overview = lazy(() => import('./overview').then((m) => ({ default: memo(m.Overview) })));
 const StanceTracks = lazy(() =>
   import('./stance-tracks').then((m) => ({ default: memo(m.StanceTracks) })),
+);
+// What the marks mean is read after them: the legend's code is requested once the chart has
+// drawn, and its line is kept for it meanwhile (`.legend-pending`), so nothing below jumps twice.
+const Legend = lazy(() =>
+  afterChartPainted()
+    .then(() => loadPart(() => import('./legend'), 'the legend'))
+    .then((m) => ({ default: m.Legend })),
 );
 
 /**
@@ -181,7 +188,11 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
           </>
         )}
       </div>
-      <Legend types={presentTypes} />
+      <ErrorBoundary area="the legend">
+        <Suspense fallback={<div className="legend legend-pending" />}>
+          <Legend types={presentTypes} />
+        </Suspense>
+      </ErrorBoundary>
       {width > 0 && paintedOnce && (
         <Suspense fallback={null}>
           <Overview
