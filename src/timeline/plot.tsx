@@ -96,6 +96,7 @@ export function Plot(p: Props) {
     visible: p.visible,
     focused: focus.active,
     selectedItem: focus.selectedItem,
+    near: focus.near,
     focusedId: focus.activeId,
     marksOnly,
     band,
@@ -186,6 +187,7 @@ export function Plot(p: Props) {
         <TooltipHost
           hover={hover}
           fallback={tooltipFallback}
+          focusAhead={focus.tip}
           viewport={viewport}
           groupName={groupName}
           width={width}
