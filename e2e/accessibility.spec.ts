@@ -26,7 +26,7 @@ const vetoMark = (page: Page) =>
 const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
 const detailsHeading = (page: Page) => details(page).getByRole('heading').first();
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
+  page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events$/ });
 const listTable = (page: Page) => page.getByRole('main').getByRole('table');
 const shortcuts = (page: Page) => page.getByRole('dialog', { name: 'Keyboard shortcuts' });
 const windowLabel = (page: Page) => timeline(page).getByText(/^Showing /);

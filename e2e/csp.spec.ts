@@ -48,7 +48,7 @@ test('no violation while loading, filtering, zooming, opening details, the list,
   const violations = await recordViolations(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/U\.S\. stance/);
-  const count = page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
+  const count = page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events$/ });
 
   // Filter by an actor and an event type, then clear.
   await (await findActor(page, 'Russia')).check();

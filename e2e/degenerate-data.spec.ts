@@ -32,7 +32,7 @@ const alone = (e: Json | undefined, overrides: Json = {}): Json => ({
 
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events?$/ });
+  page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events?$/ });
 
 async function expectNoEpoch(page: Page) {
   await expect(page.getByRole('main')).not.toContainText(/1969|1970/);

@@ -171,7 +171,7 @@ test.describe('a generated record of 10,000 events on the canvas', () => {
       .getByRole('treeitem', { name: 'Statement', exact: true })
       .click();
     await expect(page.getByRole('status').filter({ hasText: /events$/ })).toHaveText(
-      /^\d+ of 10000 events$/,
+      /^[\d,]+ of 10,000 events$/,
     );
     // The last lane, scrolled into view: it lay below the window when the filter applied.
     const lane = timeline(page).locator('.lane-label').last();

@@ -10,7 +10,7 @@ const FILE = new URL('./files/council.timeline.json', import.meta.url).pathname;
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events?$/ });
+  page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events?$/ });
 const picker = (page: Page) => page.getByLabel('Open a data file');
 const downloadItem = (page: Page, name: RegExp) =>
   page.getByRole('menu', { name: 'Download' }).getByRole('menuitem', { name });
@@ -93,4 +93,36 @@ test('an image whose drawing code cannot be fetched says so', async ({ page }) =
   await expect(page.getByRole('status').filter({ hasText: 'could not be made' })).toHaveText(
     /^The SVG image could not be made: The code for images could not be loaded: .*Reload the page to get it\.$/,
   );
+});
+
+test('a mark clicked as soon as its button shows opens its event', async ({ page }) => {
+  await page.goto('./');
+  const mark = page.getByRole('group', { name: 'Events' }).getByRole('button').first();
+  const name = (await mark.getAttribute('aria-label')) ?? '';
+  await mark.click();
+  const title = page.getByRole('complementary', { name: 'Event details' }).getByRole('heading');
+  await expect(title.first()).toBeVisible();
+  expect(name.startsWith(`${(await title.first().textContent()) ?? '?'},`)).toBe(true);
+  await expect(page).toHaveURL(/[?&]event=/);
+});
+
+test("the chart's labels and mark buttons whose code cannot be fetched: it says so, and the page still works", async ({
+  page,
+  axe,
+}) => {
+  await failChunk(page, 'overlay-code');
+  await page.goto('./');
+  const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong in the timeline' });
+  await expect(alert).toContainText(
+    "The code for the chart's labels and mark buttons could not be loaded: this browser may be offline",
+  );
+  expect(await axe()).toEqual([]);
+  await page.getByRole('searchbox', { name: /Search/ }).fill('veto');
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+
+  // The list shows every event without the chart's code.
+  await alert.getByRole('button', { name: 'Show the list' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page).toHaveURL(/view=list/);
 });

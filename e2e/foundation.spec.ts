@@ -10,7 +10,7 @@ test.describe('loading a dataset', () => {
         .getByRole('status')
         .filter({ hasText: /events$/ })
         .first(),
-    ).toHaveText(/^\d+ (of \d+ )?events$/);
+    ).toHaveText(/^[\d,]+ (of [\d,]+ )?events$/);
   });
 
   test('a broken dataset shows the validator message instead of a blank page', async ({ page }) => {

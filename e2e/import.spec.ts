@@ -20,7 +20,7 @@ const picker = (page: Page) => page.getByLabel('Open a data file');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** The count above the timeline: "8 events", or "3 of 8 events" while filtered. */
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events?$/ });
+  page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events?$/ });
 const provenance = (page: Page) =>
   page.getByRole('region', { name: 'Where this record comes from' });
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
@@ -226,7 +226,7 @@ test.describe('large files', () => {
       buffer: Buffer.from(LARGE),
     });
     await expect(heading(page)).toHaveText('A large timeline');
-    await expect(count(page)).toHaveText('4000 events');
+    await expect(count(page)).toHaveText('4,000 events');
     await expect(provenance(page)).toContainText('4,000 events imported from TimelineJS');
     expect(workers.some((url) => /import-worker/.test(url))).toBe(true);
     // The window is the new record's, not the one that was open before.
@@ -267,7 +267,7 @@ test.describe('large files', () => {
       buffer: Buffer.from(LARGE),
     });
     await expect(heading(page)).toHaveText('A large timeline');
-    await expect(count(page)).toHaveText('4000 events');
+    await expect(count(page)).toHaveText('4,000 events');
   });
 });
 

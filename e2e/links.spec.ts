@@ -22,7 +22,7 @@ const RUSSIA = actorByName('Russia');
 
 /** The result count: "N events", or "N of M events" when a filter is on. */
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
+  page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events$/ });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
 const detailsHeading = (page: Page) => details(page).getByRole('heading').first();
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });

@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 import { TOTAL, eventsBetween, longDate } from './flagship';
 
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
+  page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events$/ });
 const chips = (page: Page) => page.getByRole('list', { name: 'Active filters' });
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
 const windowLabel = (page: Page) => timeline(page).getByText(/^Showing /);

@@ -33,9 +33,9 @@ test.describe('a generated record of 10,000 events', () => {
     release();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/10,000 events/);
     const status = page.getByRole('status').filter({ hasText: /events$/ });
-    await expect(status).toHaveText('10000 events');
+    await expect(status).toHaveText('10,000 events');
     await typeItem(page, 'Veto').check();
-    await expect(status).toHaveText(`${vetoes} of 10000 events`);
+    await expect(status).toHaveText(`${vetoes} of 10,000 events`);
     await expect(page).toHaveURL(/types=veto/);
   });
 
@@ -90,7 +90,7 @@ test.describe('a generated record of 10,000 events', () => {
     );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/10,000 events/);
     await expect(page.getByRole('status').filter({ hasText: /events$/ })).toHaveText(
-      '10000 events',
+      '10,000 events',
     );
     await expect(theme).toHaveAttribute('aria-pressed', 'true');
   });

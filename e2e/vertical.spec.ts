@@ -30,7 +30,7 @@ const eventButton = (page: Page, title: string) =>
   events(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)},`) });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
 const count = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
+  page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?events$/ });
 /** The accessible name of whatever has focus. */
 const focusedName = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '(none)');

@@ -6,7 +6,7 @@ import { useViewStore } from '../state/view-store';
 import { SummaryBar } from '../panels/summary-bar';
 import { GuidedPanels } from '../panels/guided-panels';
 import { describeFilters } from '../panels/describe-filters';
-import { pluralize } from '../domain/labels';
+import { formatCount, pluralize } from '../domain/labels';
 import { CopyFeedback } from './copy-feedback';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useDetailsFocus } from './use-details-focus';
@@ -51,7 +51,9 @@ interface Props {
 }
 
 const countText = (shown: number, total: number) =>
-  shown === total ? pluralize(total, 'event') : `${shown} of ${pluralize(total, 'event')}`;
+  shown === total
+    ? pluralize(total, 'event')
+    : `${formatCount(shown)} of ${pluralize(total, 'event')}`;
 
 /**
  * One dataset's page: the header, the filters, the summary, the guided panels, the chart or the

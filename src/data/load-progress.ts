@@ -5,6 +5,7 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { pluralize } from '../domain/labels';
 import type { DatasetFileName } from '../domain/validate';
 import type { ValidationProgress } from './validate-steps';
 
@@ -35,8 +36,7 @@ export function trackLoad(id: string, files: readonly DatasetFileName[]) {
         parsed += 1;
         set({ done: files.length + parsed - 1, total, label: `Reading ${p.file}…` });
       } else {
-        const events =
-          p.events === null ? 'the events' : `${p.events.toLocaleString('en-GB')} events`;
+        const events = p.events === null ? 'the events' : pluralize(p.events, 'event');
         set({ done: total - 1, total, label: `Checking ${events}…` });
       }
     },

@@ -12,8 +12,12 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function prefetchLinkedDataset(client: QueryClient, search: string): void {
   const params = new URLSearchParams(search);
-  // Data from elsewhere (a hosted file, a local one) has its own loader.
-  if (params.has('src') || params.has('file')) return;
+  // Data from elsewhere (a hosted file, a local one) has its own loader, whose code is fetched
+  // now rather than when the first render asks for it.
+  if (params.has('src') || params.has('file')) {
+    void import('./outside-records').catch(() => undefined); // the record query says it failed
+    return;
+  }
   const id = params.get('dataset');
   void client.prefetchQuery(datasetIndexQueryOptions());
   if (id !== null) {

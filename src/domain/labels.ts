@@ -58,8 +58,16 @@ export const VOTE_LABEL: Record<VoteChoice, string> = {
   abstain: 'Abstained',
 };
 
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/** "10,000": en-GB digit grouping, so counts read the same in every locale (the UI is en-GB). */
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}
+
+/** "1 event", "10,000 events". */
 export function pluralize(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** A tally's choice inside a sentence: "11 in favour", "3 against", "1 abstaining". */

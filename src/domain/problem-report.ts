@@ -4,6 +4,7 @@
  * know how many more there are. Everything here is pure and linear in the input, so capping a
  * huge report costs one pass, not a re-render of every line.
  */
+import { pluralize } from './labels';
 import { formatProblem, type Problem } from './problems';
 
 /** Problems listed before "and N more problems". */
@@ -14,11 +15,9 @@ export const VALUE_LIMIT = 120;
 const FIELD_LIMIT = 200;
 const LINE_LIMIT = 600;
 
-const count = new Intl.NumberFormat('en-GB');
-
 /** "12,345 characters" — en-GB digits so messages read the same in every locale. */
 function characters(n: number): string {
-  return `${count.format(n)} character${n === 1 ? '' : 's'}`;
+  return pluralize(n, 'character');
 }
 
 /**
@@ -114,10 +113,10 @@ export function reportProblems(
 
 /** "and 99,980 more problems" / "and 1 more problem". */
 export function moreProblems(n: number): string {
-  return `and ${count.format(n)} more problem${n === 1 ? '' : 's'}`;
+  return `and ${pluralize(n, 'more problem')}`;
 }
 
 /** "1 problem" / "100,000 problems". */
 export function problemCount(n: number): string {
-  return `${count.format(n)} problem${n === 1 ? '' : 's'}`;
+  return pluralize(n, 'problem');
 }

@@ -2,6 +2,7 @@
  * What an import did, in words: the summary the app shows above a converted record and the CLI
  * prints. Kept apart from the converters so that the page can say it without loading them.
  */
+import { pluralize } from '../domain/labels';
 import type { ConvertedFormat } from '../domain/schema';
 import type { FileFormat } from './detect';
 import type { DraftNotes } from './draft';
@@ -27,18 +28,10 @@ export interface ImportSummary {
   notes: DraftNotes;
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB');
-
-/** "1 event", "50,000 events". */
-const count = (n: number, one: string, many: string) =>
-  `${NUMBER.format(n)} ${n === 1 ? one : many}`;
-
 /** What a large import is doing now, for the line under "Opening …": "Checking 50,000 events". */
 export function describeImportStep(p: ImportProgress): string {
   if (p.phase === 'convert') return `Converting from ${FORMAT_LABEL[p.format]}`;
-  return p.events === null
-    ? 'Checking the record'
-    : `Checking ${count(p.events, 'event', 'events')}`;
+  return p.events === null ? 'Checking the record' : `Checking ${pluralize(p.events, 'event')}`;
 }
 
 /** The summary with one more thing to say about the file: how it was read, say. */
@@ -52,18 +45,18 @@ export function withNote(s: ImportSummary, note: string): ImportSummary {
  */
 export function describeImport(s: ImportSummary): string {
   const verb = s.format === 'bundle' ? 'opened' : 'imported';
-  const parts = [`${count(s.events, 'event', 'events')} ${verb} from ${FORMAT_LABEL[s.format]}`];
+  const parts = [`${pluralize(s.events, 'event')} ${verb} from ${FORMAT_LABEL[s.format]}`];
   if (s.notes.mediaIgnored) {
-    parts.push(`media ignored on ${count(s.notes.mediaIgnored, 'event', 'events')}`);
+    parts.push(`media ignored on ${pluralize(s.notes.mediaIgnored, 'event')}`);
   }
-  if (s.yearOnly) parts.push(`${count(s.yearOnly, 'date is', 'dates are')} year-only`);
-  if (s.monthOnly) parts.push(`${count(s.monthOnly, 'date is', 'dates are')} month-only`);
-  if (s.unsourced) parts.push(`${count(s.unsourced, 'event has', 'events have')} no source`);
+  if (s.yearOnly) parts.push(`${pluralize(s.yearOnly, 'date is', 'dates are')} year-only`);
+  if (s.monthOnly) parts.push(`${pluralize(s.monthOnly, 'date is', 'dates are')} month-only`);
+  if (s.unsourced) parts.push(`${pluralize(s.unsourced, 'event has', 'events have')} no source`);
   if (s.notes.untitled) {
-    parts.push(`${count(s.notes.untitled, 'event has', 'events have')} no headline`);
+    parts.push(`${pluralize(s.notes.untitled, 'event has', 'events have')} no headline`);
   }
   if (s.notes.blankRows)
-    parts.push(`${count(s.notes.blankRows, 'blank row', 'blank rows')} skipped`);
+    parts.push(`${pluralize(s.notes.blankRows, 'blank row', 'blank rows')} skipped`);
   parts.push(...s.notes.other);
   return parts.join('; ');
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatCount } from '../domain/labels';
 import type { EventType } from '../domain/schema';
 import { markPath } from '../timeline/render/shapes';
 import { groupColourVar } from '../timeline/render/palette';
@@ -116,7 +117,7 @@ export function FilterTreeRow({ item, isStop, children, onRowClick, onBoxClick, 
         )}
         {node.kind === 'leaf' && (
           <span id={countId} className="count">
-            {node.count}
+            {formatCount(node.count)}
             <span className="visually-hidden"> events</span>
           </span>
         )}

@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain/validate';
 import type { EventType } from '../domain/schema';
-import { pluralize, TYPE_LABEL } from '../domain/labels';
+import { formatCount, pluralize, TYPE_LABEL } from '../domain/labels';
 import { datesText } from './describe-filters';
 import type { EmptyCause } from '../selectors/empty-cause';
 import type { FilterKey } from '../selectors/filter-events';
@@ -78,7 +78,9 @@ export function SummaryBar({ dataset, state, actions, shown, total, emptyCauses 
     <>
       <div className="summary-bar">
         <p className="result-count" role="status">
-          {chips.length ? `${shown} of ${pluralize(total, 'event')}` : pluralize(total, 'event')}
+          {chips.length
+            ? `${formatCount(shown)} of ${pluralize(total, 'event')}`
+            : pluralize(total, 'event')}
         </p>
         {chips.length > 0 && (
           <>

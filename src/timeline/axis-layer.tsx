@@ -2,7 +2,7 @@ import type { Era } from '../domain/schema';
 import { isoDayToMs, DAY_MS } from '../domain/dates';
 import type { Ticks } from './layout/time-scale';
 import type { TimeScale } from './layout/time-scale';
-import { estimateTextWidth } from './layout/labels';
+import { estimateTextWidth } from './layout/text-width';
 
 interface AxisProps {
   ticks: Ticks;

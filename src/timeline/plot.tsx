@@ -9,10 +9,8 @@ import { toSceneItem, type Scene, type SceneItem } from './layout/scene';
 import type { TimeScale } from './layout/time-scale';
 import { ChartCanvas } from './chart-canvas';
 import { createHoverStore } from './hover-store';
-import { ArcLayer } from './overlay/arc-layer';
-import { FocusLayer } from './overlay/focus-layer';
-import { LabelLayer } from './overlay/label-layer';
-import { TooltipHost } from './overlay/tooltip-host';
+import { loadOverlayCode } from './overlay/load-overlay';
+import type { OverlayCode } from './overlay/overlay-code';
 import { useCanvasPalette } from './use-canvas-palette';
 import { idOf, useChartFocus } from './use-chart-focus';
 import { usePlotFollow } from './use-plot-follow';
@@ -57,9 +55,13 @@ export function Plot(p: Props) {
   useZoomGestures(plot, viewport, width, height);
   const { settled, scale, params } = useSettledScale(viewport, base, width, compact);
   // The first frame draws the marks alone; the labels, the mark buttons and the arcs are
-  // rendered once those marks are on screen (`stanceline:marks-painted`), a moment later, and
-  // only then is the chart reported painted (`data-painted`, `onPainted`).
-  const [marksOnly, setMarksOnly] = useState(true);
+  // rendered once those marks are on screen (`stanceline:marks-painted`) and their code is
+  // fetched, a moment later, and only then is the chart reported painted (`data-painted`,
+  // `onPainted`). Code that cannot be fetched is said so by the chart's error boundary.
+  const [overlay, setOverlay] = useState<OverlayCode | null>(null);
+  const [overlayError, setOverlayError] = useState<Error | null>(null);
+  if (overlayError) throw overlayError;
+  const marksOnly = overlay === null;
   const band = usePlotBand(plot, height);
 
   // A cluster opens into the days it spans, with some room around them.
@@ -98,7 +100,7 @@ export function Plot(p: Props) {
     selectedItem: focus.selectedItem,
     near: focus.near,
     focusedId: focus.activeId,
-    marksOnly,
+    overlay,
     band,
   });
   const { overlayRef, axisRef, onFrame } = usePlotFollow(plot, viewport, base, settled, sceneRef);
@@ -121,9 +123,9 @@ export function Plot(p: Props) {
     (scene: Scene) => {
       if (!marksOnly) return onPainted(scene);
       if (scene.items.length > 0) signalMarksPainted();
-      void afterMarksPainted().then(() => setMarksOnly(false));
       // With nothing to draw there is nothing to wait for.
-      if (scene.items.length === 0) setMarksOnly(false);
+      const marks = scene.items.length > 0 ? afterMarksPainted() : Promise.resolve();
+      void marks.then(loadOverlayCode).then(setOverlay, setOverlayError);
     },
     [marksOnly, onPainted],
   );
@@ -160,39 +162,45 @@ export function Plot(p: Props) {
         onPainted={painted}
       />
       <div ref={axisRef} className="axis" aria-hidden="true" />
-      <ArcLayer
-        arcs={view.arcs}
-        viewport={viewport}
-        width={width}
-        height={height}
-        focused={focus.hasFocus ? focus.activeId : null}
-        openItem={focus.selectedItem ? idOf(model, focus.selectedItem) : null}
-      />
-      <div ref={overlayRef} className="overlay">
-        <LabelLayer labels={view.labels} />
-        <FocusLayer
-          items={view.buttons}
-          tabStop={view.tabStop}
-          selected={selected}
-          compact={compact}
-          groupName={groupName}
-          group={focus.setGroup}
-          onActivate={activate}
-          onFocusItem={focus.onFocusItem}
-          onHover={hover.set}
-          onKeyDown={focus.onKeyDown}
-          onFocusIn={focus.onFocusIn}
-          onFocusOut={focus.onFocusOut}
-        />
-        <TooltipHost
-          hover={hover}
-          fallback={tooltipFallback}
-          focusAhead={focus.tip}
+      {overlay && (
+        <overlay.ArcLayer
+          arcs={view.arcs}
           viewport={viewport}
-          groupName={groupName}
           width={width}
           height={height}
+          focused={focus.hasFocus ? focus.activeId : null}
+          openItem={focus.selectedItem ? idOf(model, focus.selectedItem) : null}
         />
+      )}
+      <div ref={overlayRef} className="overlay">
+        {overlay && (
+          <>
+            <overlay.LabelLayer labels={view.labels} />
+            <overlay.FocusLayer
+              items={view.buttons}
+              tabStop={view.tabStop}
+              selected={selected}
+              compact={compact}
+              groupName={groupName}
+              group={focus.setGroup}
+              onActivate={activate}
+              onFocusItem={focus.onFocusItem}
+              onHover={hover.set}
+              onKeyDown={focus.onKeyDown}
+              onFocusIn={focus.onFocusIn}
+              onFocusOut={focus.onFocusOut}
+            />
+            <overlay.TooltipHost
+              hover={hover}
+              fallback={tooltipFallback}
+              focusAhead={focus.tip}
+              viewport={viewport}
+              groupName={groupName}
+              width={width}
+              height={height}
+            />
+          </>
+        )}
       </div>
     </div>
   );

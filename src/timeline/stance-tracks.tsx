@@ -6,7 +6,7 @@ import { StanceTable } from './stance-table';
 import { StanceCanvas } from './stance-canvas';
 import { StanceLegend } from './stance-legend';
 import { stanceGeometry } from './canvas/paint-stance';
-import { estimateTextWidth } from './layout/labels';
+import { estimateTextWidth } from './layout/text-width';
 import { useCanvasPalette } from './use-canvas-palette';
 import { useSettledTransform } from './use-viewport';
 import type { Viewport } from './viewport';

@@ -5,16 +5,17 @@
  */
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../domain/validate';
-import { arcsFrom } from './layout/arcs';
+import type { Arc } from './layout/arcs';
 import { buttonItems, countInPlot } from './layout/focus';
 import type { Geometry } from './layout/geometry';
 import { lodParams, type Kept, type LodItem } from './layout/lod';
 import type { TimelineModel } from './layout/tracks';
 import { buildScene, toSceneItem } from './layout/scene';
-import { laneRowsOf, placeSceneLabels } from './layout/scene-labels';
+import type { SceneLabel } from './layout/scene-labels';
 import { lanesInBand, sameLanes, type Band } from './layout/row-band';
 import type { TimeScale } from './layout/time-scale';
-import { MAX_MARK_BUTTONS } from './overlay/focus-layer';
+import { MAX_MARK_BUTTONS } from './overlay/mark-button-cap';
+import type { OverlayCode } from './overlay/overlay-code';
 import { useSettledTransform } from './use-viewport';
 import type { Viewport } from './viewport';
 
@@ -53,17 +54,18 @@ interface Input {
   near: readonly LodItem[];
   focusedId: string | null;
   /**
-   * True for the chart's first frame: the marks are drawn before anything else (labels, mark
-   * buttons, arcs), which follows in the next render, a moment after the marks are on screen.
+   * The code of labels, mark buttons and arcs; null for the chart's first frame: the marks are
+   * drawn before anything else, which follows once this code is fetched, after the marks are on
+   * screen (overlay/load-overlay.ts).
    */
-  marksOnly: boolean;
+  overlay: OverlayCode | null;
   /** px: the rows of the plot near the window (use-plot-band.ts): only their lanes are built. */
   band: Band;
 }
 
-const NO_LABELS: ReturnType<typeof placeSceneLabels> = [];
+const NO_LABELS: SceneLabel[] = [];
 const NO_BUTTONS: ReturnType<typeof buttonItems> = [];
-const NO_ARCS: ReturnType<typeof arcsFrom> = [];
+const NO_ARCS: Arc[] = [];
 
 /** Tick labels follow the reader's language; dates in text stay in one fixed style. */
 function tickLocale(): string {
@@ -72,7 +74,8 @@ function tickLocale(): string {
 
 export function useSettledScene(input: Input) {
   const { dataset, model, scale, params, width, geometry, compact, kept, selected } = input;
-  const { focused, selectedItem, focusedId, marksOnly } = input;
+  const { focused, selectedItem, focusedId, overlay } = input;
+  const marksOnly = overlay === null;
   const [visibleFrom, visibleTo] = input.visible;
   const locale = tickLocale();
   const scene = useMemo(
@@ -102,16 +105,16 @@ export function useSettledScene(input: Input) {
   if (!sameLanes(shown, nextShown)) setShown(nextShown);
   const labels = useMemo(
     () =>
-      scene
-        ? placeSceneLabels(scene, {
+      scene && overlay
+        ? overlay.placeSceneLabels(scene, {
             compact,
             selected,
-            laneRows: laneRowsOf(model.tracks),
+            laneRows: overlay.laneRowsOf(model.tracks),
             visible: [visibleFrom, visibleTo],
             lanes: shown,
           })
         : NO_LABELS,
-    [scene, compact, selected, model, visibleFrom, visibleTo, shown],
+    [scene, overlay, compact, selected, model, visibleFrom, visibleTo, shown],
   );
   const buttons = useMemo(() => {
     if (!scene) return NO_BUTTONS;
@@ -131,8 +134,10 @@ export function useSettledScene(input: Input) {
   const selectedEvent = selected ? dataset.eventById.get(selected) : undefined;
   const arcs = useMemo(
     () =>
-      selectedEvent && !marksOnly ? arcsFrom(selectedEvent, dataset, model, params, kept) : NO_ARCS,
-    [marksOnly, selectedEvent, dataset, model, params, kept],
+      selectedEvent && overlay
+        ? overlay.arcsFrom(selectedEvent, dataset, model, params, kept)
+        : NO_ARCS,
+    [overlay, selectedEvent, dataset, model, params, kept],
   );
   const related = useMemo(() => new Set(arcs.map((a) => a.endItem)), [arcs]);
   return { labels, buttons, tabStop, arcs, related, locale };

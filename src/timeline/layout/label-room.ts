@@ -9,7 +9,7 @@
  */
 import type { StanceEvent } from '../../domain/schema';
 import type { KeyRoom } from './lanes';
-import { labelRoomPx } from './scene-labels';
+import { labelRoomPx } from './label-text';
 import { markRadius } from './scene';
 
 export interface RoomScale {

@@ -6,7 +6,7 @@
  */
 import type { Era, EventType, StanceEvent } from '../../domain/schema';
 import { DAY_MS, isoDayToMs } from '../../domain/dates';
-import { estimateTextWidth } from './labels';
+import { estimateTextWidth } from './text-width';
 import { lodParams, spansCrossing, visitTrack, type Kept, type LodItem } from './lod';
 import { makeTicks, type Ticks, type TimeScale } from './time-scale';
 import type { TimelineModel, Track } from './tracks';

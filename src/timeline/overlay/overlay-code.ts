@@ -1,0 +1,23 @@
+/**
+ * What the chart lays over its marks once they are on screen: label placement, the mark
+ * buttons, the tooltip and the arcs of the open event. One chunk, fetched when the first marks
+ * have painted (load-overlay.ts, plot.tsx): the first marks never wait for its code.
+ */
+import { arcsFrom } from '../layout/arcs';
+import { laneRowsOf, placeSceneLabels } from '../layout/scene-labels';
+import { ArcLayer } from './arc-layer';
+import { FocusLayer } from './focus-layer';
+import { LabelLayer } from './label-layer';
+import { TooltipHost } from './tooltip-host';
+
+export const overlayCode = {
+  arcsFrom,
+  laneRowsOf,
+  placeSceneLabels,
+  ArcLayer,
+  FocusLayer,
+  LabelLayer,
+  TooltipHost,
+};
+
+export type OverlayCode = typeof overlayCode;
