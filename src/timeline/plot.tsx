@@ -98,6 +98,7 @@ export function Plot(p: Props) {
     visible: p.visible,
     focused: focus.active,
     selectedItem: focus.selectedItem,
+    near: focus.near,
     focusedId: focus.activeId,
     overlay,
     band,
@@ -192,6 +193,7 @@ export function Plot(p: Props) {
             <overlay.TooltipHost
               hover={hover}
               fallback={tooltipFallback}
+              focusAhead={focus.tip}
               viewport={viewport}
               groupName={groupName}
               width={width}

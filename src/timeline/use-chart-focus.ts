@@ -1,10 +1,25 @@
 /**
  * The chart's one tab stop and its keyboard: which item holds focus, what arrow keys, Home/End,
  * PageUp/PageDown, Enter, Escape, + − and 0 do, and putting DOM focus on the right button after
- * React has rendered it. A key press asks the track indexes for the next item (O(tracks · log n)),
- * reveals it and re-renders the buttons; it never rebuilds the layout.
+ * React has rendered it. A key press asks the track indexes for the next item (O(tracks · log n))
+ * and reveals it; it never rebuilds the layout.
+ *
+ * Most presses land on a mark that already has its button and leave the drawn marks as they
+ * were: then focus and the tab stop move on the two buttons at once, the tooltip follows through
+ * its store, and React hears of the new target at low priority (a transition), so the frame that
+ * shows the move carries no render of the plot. Any other press (the next item has no button, or
+ * focusing it changes which events are kept out of clusters) renders first and focuses after.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { createHoverStore } from './hover-store';
 import {
   focusTargetOf,
   keptEvents,
@@ -14,7 +29,7 @@ import {
   type FocusTarget,
 } from './layout/focus';
 import type { LodItem, LodParams } from './layout/lod';
-import { moveForKey, navigate, type NavContext } from './layout/navigation';
+import { moveForKey, navigate, neighbours, type NavContext } from './layout/navigation';
 import type { TimelineModel } from './layout/tracks';
 import type { SceneItem } from './layout/scene';
 import type { Viewport } from './viewport';
@@ -29,7 +44,33 @@ interface Input {
 }
 
 export function useChartFocus({ model, params, viewport, selected, onSelect, onExpand }: Input) {
-  const [target, setTarget] = useState<FocusTarget | null>(null);
+  const [target, setRenderedTarget] = useState<FocusTarget | null>(null);
+  /**
+   * The latest target, ahead of `target` while a transition carries a key press to React: keys
+   * pressed before it renders move on from here, and a focus event for it changes nothing.
+   */
+  const latest = useRef<FocusTarget | null>(null);
+  const catchUp = useRef(0);
+  const setTarget = useCallback((next: FocusTarget | null, urgent = true) => {
+    latest.current = next;
+    cancelAnimationFrame(catchUp.current);
+    if (urgent) {
+      setRenderedTarget(next);
+      return;
+    }
+    // After the frame that shows the move (and the scroll it may bring) and the one after it:
+    // what the render adds (the buttons one key further on) can wait a frame, the reader's
+    // next key press cannot. Only the last of quick presses is rendered.
+    catchUp.current = requestAnimationFrame(() => {
+      catchUp.current = requestAnimationFrame(() =>
+        startTransition(() => setRenderedTarget(latest.current)),
+      );
+    });
+  }, []);
+  useLayoutEffect(() => () => cancelAnimationFrame(catchUp.current), []);
+  /** The focused mark's tooltip between a key press and the render that catches up with it. */
+  const [tip] = useState(createHoverStore);
+  useLayoutEffect(() => tip.set(null), [tip, target]);
   const groupRef = useRef<HTMLDivElement | null>(null);
   const setGroup = useCallback((el: HTMLDivElement | null) => {
     groupRef.current = el;
@@ -40,14 +81,24 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
   const lastFocused = useRef<HTMLElement | null>(null);
   /** True while keyboard focus is on one of the mark buttons (the tooltip follows it). */
   const [hasFocus, setHasFocus] = useState(false);
+  // Set only when it changes: a state update queued beside a pending transition would render.
+  const focusedIn = useRef(false);
   const onFocusIn = useCallback((e: { target: EventTarget }) => {
     if (e.target instanceof HTMLElement) lastFocused.current = e.target;
+    if (focusedIn.current) return;
+    focusedIn.current = true;
     setHasFocus(true);
   }, []);
-  const onFocusOut = useCallback((e: { relatedTarget: EventTarget | null }) => {
-    const next = e.relatedTarget;
-    if (!(next instanceof Node) || !groupRef.current?.contains(next)) setHasFocus(false);
-  }, []);
+  const onFocusOut = useCallback(
+    (e: { relatedTarget: EventTarget | null }) => {
+      const next = e.relatedTarget;
+      if (next instanceof Node && groupRef.current?.contains(next)) return;
+      focusedIn.current = false;
+      tip.set(null);
+      setHasFocus(false);
+    },
+    [tip],
+  );
 
   // The same value while it holds the same events: every focus move changes `target`, but the
   // scene and its labels depend on `kept` and need not be rebuilt when it did not change.
@@ -84,19 +135,38 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
     [model, params, kept],
   );
 
+  // One arrow press away from the focused item: given buttons too, so that press is answered
+  // without a render (below).
+  const near = useMemo(() => neighbours(nav, active), [nav, active]);
+
   const focusItem = useCallback(
     (item: LodItem) => {
-      pending.current = true;
-      setTarget(focusTargetOf(model, item));
+      const next = focusTargetOf(model, item);
+      const button = buttonOf(groupRef.current, next.id);
+      const nextKept = keptEvents(model, params, [
+        selected,
+        next.kind === 'event' ? next.id : null,
+      ]);
+      if (button && sameKept(kept, nextKept)) {
+        // Drawn as it is and already a button: move focus now, render later.
+        setTarget(next, false);
+        moveTabStop(groupRef.current!, button);
+        focusInSight(button);
+      } else {
+        pending.current = true;
+        setTarget(next);
+      }
       viewport.reveal(item.t);
     },
-    [model, viewport],
+    [model, params, selected, kept, viewport, setTarget],
   );
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const current = active ?? selectedItem;
+      // Ahead of this render when a key press has not reached React yet.
+      const ahead = latest.current !== target ? latest.current : null;
+      const current = (ahead && resolveFocus(model, params, kept, ahead)) ?? active ?? selectedItem;
       const [from, to] = viewport.domainOf(viewport.settled);
       const move = moveForKey(e.key, to - from);
       if (move) {
@@ -125,14 +195,28 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
         viewport.reset();
       }
     },
-    [active, selectedItem, viewport, nav, focusItem, onExpand, onSelect, model, selected],
+    [
+      target,
+      active,
+      selectedItem,
+      viewport,
+      nav,
+      focusItem,
+      onExpand,
+      onSelect,
+      model,
+      params,
+      kept,
+      selected,
+    ],
   );
 
   const onFocusItem = useCallback(
     (item: SceneItem) => {
-      setTarget((t) => (t?.id === item.id ? t : focusTargetOf(model, item)));
+      tip.set(item);
+      if (latest.current?.id !== item.id) setTarget(focusTargetOf(model, item));
     },
-    [model],
+    [model, tip, setTarget],
   );
 
   const activeId = active ? idOf(model, active) : null;
@@ -146,8 +230,18 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
       !last.isConnected &&
       (document.activeElement === null || document.activeElement === document.body);
     if (!pending.current && !lost) return;
+    if (latest.current !== target) {
+      // A key press on its way to React: its button has focus already, unless a render that
+      // did not know of it yet (a scroll's new rows) has just removed that button; then it is
+      // rendered at once, before this frame paints, and focused after.
+      if (lost) {
+        pending.current = true;
+        setTarget(latest.current);
+      }
+      return;
+    }
     pending.current = false;
-    const el = group.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(activeId)}"]`);
+    const el = buttonOf(group, activeId);
     if (el && document.activeElement !== el) focusInSight(el);
   });
 
@@ -156,6 +250,7 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
     active,
     activeId,
     selectedItem,
+    near,
     kept,
     setGroup,
     onKeyDown,
@@ -163,7 +258,24 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
     onFocusIn,
     onFocusOut,
     hasFocus,
+    tip,
   };
+}
+
+function buttonOf(group: HTMLElement | null, id: string): HTMLElement | null {
+  return group?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`) ?? null;
+}
+
+/**
+ * Moves the one tab stop to `to` ahead of React, which renders the same `tabIndex` values when
+ * the key press reaches it (it writes an attribute only when its own value changes, so it never
+ * moves the stop back in between).
+ */
+function moveTabStop(group: HTMLElement, to: HTMLElement): void {
+  for (const el of group.querySelectorAll<HTMLElement>('[tabindex="0"]')) {
+    if (el !== to) el.tabIndex = -1;
+  }
+  to.tabIndex = 0;
 }
 
 export function idOf(model: TimelineModel, item: LodItem): string {

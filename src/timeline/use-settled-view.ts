@@ -50,6 +50,8 @@ interface Input {
   /** The focused and selected items: they get a button wherever they are. */
   focused: LodItem | null;
   selectedItem: LodItem | null;
+  /** The items an arrow key takes focus to next: they get a button wherever they are too. */
+  near: readonly LodItem[];
   focusedId: string | null;
   /**
    * The code of labels, mark buttons and arcs; null for the chart's first frame: the marks are
@@ -116,12 +118,12 @@ export function useSettledScene(input: Input) {
   );
   const buttons = useMemo(() => {
     if (!scene) return NO_BUTTONS;
-    const always = [focused, selectedItem]
+    const always = [focused, selectedItem, ...input.near]
       .filter((i): i is LodItem => i !== null)
       .map((i) => toSceneItem(model.tracks[i.track]!, i, scale, compact));
     const inLanes = shown ? scene.items.filter((i) => shown.has(i.lane)) : scene.items;
     return buttonItems(model, inLanes, always, width, MAX_MARK_BUTTONS);
-  }, [model, scene, focused, selectedItem, scale, compact, width, shown]);
+  }, [model, scene, focused, selectedItem, input.near, scale, compact, width, shown]);
   // The one tab stop: the focused item, else the open event, else the first item in view.
   const tabStop =
     focusedId ??

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { itemsInTrack, lodParams, NO_KEPT, type Kept, type LodItem } from './lod';
-import { compareKeys, keyOf, moveForKey, navigate, type Move, type NavContext } from './navigation';
+import {
+  compareKeys,
+  keyOf,
+  moveForKey,
+  navigate,
+  neighbours,
+  type Move,
+  type NavContext,
+} from './navigation';
 import { DAY, modelFrom, msPerPxArb, specArb, type EventSpec } from './test-tracks';
 
 /** Every drawn item in reading order: the reference the index-based moves must agree with. */
@@ -130,6 +138,38 @@ describe('navigate', () => {
             const bestD = Math.min(...inLane.map((o) => Math.abs(o.t - item.t)));
             expect(model.tracks[got.track]!.lane).toBe(below);
             expect(Math.abs(got.t - item.t)).toBe(bestD);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('neighbours', () => {
+  it('are the items ← → ↑ ↓ reach, each once, never the item itself', () => {
+    // b: ← is a, → is d, ↑ is a (nearest in time in lane 0), ↓ is d (lane 2).
+    expect(neighbours(ctx, byId(b)).map((i) => name(ctx, i))).toEqual([a, d]);
+    // a: ← stays on a and ↑ has no lane above; → is b, ↓ is b too.
+    expect(neighbours(ctx, byId(a)).map((i) => name(ctx, i))).toEqual([b]);
+    expect(neighbours(ctx, null)).toEqual([]);
+  });
+
+  it('hold the target of every arrow key that moves (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { minLength: 1, maxLength: 40 }),
+        msPerPxArb,
+        (specs, msPerPx) => {
+          const { model } = modelFrom(specs, { maxRows: 2, minGapMs: DAY });
+          const c: NavContext = { tracks: model.tracks, params: lodParams(msPerPx), kept: NO_KEPT };
+          for (const item of readingOrder(c)) {
+            const near = neighbours(c, item).map((i) => name(c, i));
+            expect(new Set(near).size).toBe(near.length);
+            expect(near).not.toContain(name(c, item));
+            for (const kind of ['prev', 'next', 'up', 'down'] as const) {
+              const to = name(c, navigate(c, item, { kind }));
+              if (to !== name(c, item)) expect(near).toContain(to);
+            }
           }
         },
       ),

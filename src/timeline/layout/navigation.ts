@@ -217,6 +217,34 @@ export function navigate(ctx: NavContext, current: LodItem | null, move: Move): 
   }
 }
 
+const STEPS: readonly Move[] = [
+  { kind: 'prev' },
+  { kind: 'next' },
+  { kind: 'up' },
+  { kind: 'down' },
+];
+
+/**
+ * The items one arrow key away from `item` (←, →, ↑, ↓), without `item` itself: they get a
+ * button beside the focused one, wherever they are, so the next arrow press finds its target
+ * ready and moves focus without waiting for a render.
+ */
+export function neighbours(ctx: NavContext, item: LodItem | null): LodItem[] {
+  if (!item) return [];
+  const here = keyOf(ctx.tracks, item);
+  const out: LodItem[] = [];
+  const seen = new Set<string>([here.id]);
+  for (const move of STEPS) {
+    const next = navigate(ctx, item, move);
+    const id = next ? keyOf(ctx.tracks, next).id : null;
+    if (next && id !== null && !seen.has(id)) {
+      seen.add(id);
+      out.push(next);
+    }
+  }
+  return out;
+}
+
 /** The move a key asks for, or null when the key is not a navigation key. */
 export function moveForKey(key: string, pageSpanMs: number): Move | null {
   switch (key) {
