@@ -72,3 +72,55 @@ test.describe('arrow keys over 10,000 events', () => {
     await expect.poll(() => focusedName(page)).toBe(slow.at(-3));
   });
 });
+
+test.describe('the layer over the marks', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  /** The opacity the labels and buttons are drawn with: their own times every ancestor's. */
+  const drawnOpacity = (page: Page) =>
+    page
+      .locator('.plot .mark-label')
+      .first()
+      .evaluate((el) => {
+        let opacity = 1;
+        for (let e: Element | null = el; e; e = e.parentElement) {
+          opacity *= Number(getComputedStyle(e).opacity);
+        }
+        return opacity;
+      });
+
+  test('is hidden while a wheel zoom runs and shown again, labels and focus ring, once it settles', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    expect(await drawnOpacity(page)).toBe(1);
+    const box = (await timeline(page).locator('[data-zoom-surface]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    // The wheel's zoom differs from the settled one until the gesture ends: the labels and
+    // buttons, spaced for the settled zoom, are not drawn stretched meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { hiddenSeen: boolean };
+      w.hiddenSeen = false;
+      const overlay = document.querySelector<HTMLElement>('.plot .overlay')!;
+      new MutationObserver(() => {
+        if (overlay.style.opacity === '0') w.hiddenSeen = true;
+      }).observe(overlay, { attributes: true, attributeFilter: ['style'] });
+    });
+    await page.mouse.wheel(0, -300);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { hiddenSeen: boolean }).hiddenSeen))
+      .toBe(true);
+    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    await expect(page.locator('.plot .mark-label').first()).toBeVisible();
+    await expect.poll(() => drawnOpacity(page)).toBe(1);
+    // The buttons stayed in the page throughout, and a mark's focus ring shows again.
+    await marks(page).locator('[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    const ring = await marks(page)
+      .locator('.mark-button:focus')
+      .evaluate((el) => getComputedStyle(el).boxShadow);
+    expect(ring).not.toBe('none');
+  });
+});

@@ -22,6 +22,17 @@ export function writeFollow(
   if (el.style.transform !== transform) el.style.transform = transform;
 }
 
+/**
+ * Hides a layer and everything in it without restyling its children: opacity is not inherited,
+ * so this restyles one element where a class on an ancestor (or `visibility`, which is
+ * inherited) restyles every label and button under it on the frame a zoom begins and ends.
+ * The layer stays in the accessibility tree and its buttons stay where they are.
+ */
+export function writeHidden(el: HTMLElement, hidden: boolean): void {
+  const opacity = hidden ? '0' : '';
+  if (el.style.opacity !== opacity) el.style.opacity = opacity;
+}
+
 export function writeData(el: HTMLElement, key: string, value: string): void {
   if (el.dataset[key] !== value) el.dataset[key] = value;
 }

@@ -103,7 +103,7 @@ export function Plot(p: Props) {
     overlay,
     band,
   });
-  const { overlayRef, axisRef, onFrame } = usePlotFollow(plot, viewport, base, settled, sceneRef);
+  const { overlayRef, axisRef, onFrame } = usePlotFollow(viewport, base, settled, sceneRef);
   // The same function while the model stands: the mark buttons are memoised, and a new
   // callback would render every one of them again on each key press.
   const { onSelect } = p;

@@ -1,17 +1,17 @@
 /**
  * The plot's DOM that follows the live view without React: the overlay (laid out at the settled
- * view) moved by one transform per frame, the `zooming` class that hides labels while the zoom
- * differs from the settled one, and the axis' granularity signal for tests.
+ * view) moved by one transform per frame and hidden while the zoom differs from the settled one
+ * (its labels were spaced for the settled zoom, and the canvas rings the focused mark
+ * meanwhile), and the axis' granularity signal for tests.
  */
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { ViewTransform } from './view-transform';
 import { tickGranularity, type TimeScale } from './layout/time-scale';
 import type { Scene } from './layout/scene';
-import { writeClass, writeData, writeFollow } from './dom-writes';
+import { writeData, writeFollow, writeHidden } from './dom-writes';
 import type { Viewport } from './viewport';
 
 export function usePlotFollow(
-  plot: HTMLElement | null,
   viewport: Viewport,
   base: TimeScale,
   settled: ViewTransform,
@@ -21,9 +21,11 @@ export function usePlotFollow(
   const axisRef = useRef<HTMLDivElement>(null);
   const follow = useCallback(() => {
     const t = viewport.transform;
-    if (overlayRef.current) writeFollow(overlayRef.current, t, viewport.settled);
-    if (plot) writeClass(plot, 'zooming', Math.abs(t.k / viewport.settled.k - 1) > 1e-9);
-  }, [plot, viewport]);
+    const overlay = overlayRef.current;
+    if (!overlay) return;
+    writeFollow(overlay, t, viewport.settled);
+    writeHidden(overlay, Math.abs(t.k / viewport.settled.k - 1) > 1e-9);
+  }, [viewport]);
   // Also right after React has laid the overlay out for a new settled view, before it paints.
   useLayoutEffect(follow, [follow, settled]);
   const onFrame = useCallback(

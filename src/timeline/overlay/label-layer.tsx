@@ -10,8 +10,8 @@ interface Props {
 /**
  * Event titles next to their marks, as text a person reads (and can select), placed once per
  * settled view. While the view pans they slide with the marks; while it zooms they are hidden
- * (the plot's `zooming` class), since their spacing was worked out for the settled zoom. A label
- * placed on another row than its mark's is joined to the mark by a leader line.
+ * with the whole overlay (use-plot-follow.ts), since their spacing was worked out for the settled
+ * zoom. A label placed on another row than its mark's is joined to the mark by a leader line.
  * Hidden from assistive technology: each mark's button already carries its title.
  * Memoised: the plot renders again on every focus move, which leaves the labels as they were.
  */
