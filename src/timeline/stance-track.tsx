@@ -18,7 +18,7 @@ import { LevelNow, LevelScale } from './level-scale';
 import type { TimeScale } from './layout/time-scale';
 import type { Viewport } from './viewport';
 import { StepTip } from './stance-tip';
-import { writeFollow } from './dom-writes';
+import { writeFollow, writeHidden } from './dom-writes';
 
 /** Most marker buttons per track; the table below the tracks lists every change. */
 const MAX_MARKERS = 80;
@@ -53,8 +53,14 @@ export function StanceTrack(p: Props) {
   const pending = useRef(false);
 
   // The marker buttons sit at the settled view; their layer follows the live one.
+  // While the zoom differs from the settled one, the layer (its focus ring and tooltip) is hidden
+  // by one style on it, not a class that restyles every marker.
   const follow = useCallback(() => {
-    if (markersRef.current) writeFollow(markersRef.current, viewport.transform, viewport.settled);
+    const layer = markersRef.current;
+    if (!layer) return;
+    const { transform: t, settled } = viewport;
+    writeFollow(layer, t, settled);
+    writeHidden(layer, Math.abs(t.k / settled.k - 1) > 1e-9);
   }, [viewport]);
   useEffect(() => viewport.subscribe({ frame: follow }), [viewport, follow]);
   useLayoutEffect(follow, [follow, settledScale]);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset } from '../domain/validate';
 import { stanceSeries } from '../domain/stance';
 import { StanceTrack } from './stance-track';
@@ -10,7 +10,6 @@ import { estimateTextWidth } from './layout/text-width';
 import { useCanvasPalette } from './use-canvas-palette';
 import { useSettledTransform } from './use-viewport';
 import type { Viewport } from './viewport';
-import { writeClass } from './dom-writes';
 import type { TimeScale } from './layout/time-scale';
 
 interface Props {
@@ -66,15 +65,6 @@ export function StanceTracks({
   );
   const settled = useSettledTransform(viewport);
   const settledScale = useMemo(() => settled.rescaleX(base), [settled, base]);
-  useEffect(() => {
-    if (!root) return;
-    const follow = () => {
-      const zooming = Math.abs(viewport.transform.k / viewport.settled.k - 1) > 1e-9;
-      writeClass(root, 'zooming', zooming);
-    };
-    follow();
-    return viewport.subscribe({ frame: follow, settle: follow });
-  }, [root, viewport]);
 
   if (series.length === 0) return null;
   const subject = dataset.meta.subject?.label ?? 'the subject';

@@ -22,15 +22,27 @@ export function usePlotBand(plot: HTMLElement | null, height: number): Band {
       const v = view();
       startTransition(() => setBand((b) => nextBand(b, v)));
     };
+    // A scroll's new rows are built after the frame that shows the scroll and the one after it:
+    // an arrow key that scrolls to a mark in another lane is answered first (its button is
+    // there already), and quick scrolls build once. Measured then, not now: a scroll event
+    // comes at the start of a frame, and reading layout there would lay out the page twice.
+    let later = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(later);
+      later = requestAnimationFrame(() => {
+        later = requestAnimationFrame(follow);
+      });
+    };
     // Again when the plot's height changes (a filter): what is above it may have moved too.
     // Measured in the next frame, not in this commit: the layout that reading forces is then
     // the one the frame needs anyway, with every effect's changes in it.
     const frame = requestAnimationFrame(follow);
-    window.addEventListener('scroll', follow, { passive: true });
+    window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', follow);
     return () => {
       cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', follow);
+      cancelAnimationFrame(later);
+      window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', follow);
     };
   }, [plot, height]);
