@@ -106,14 +106,24 @@
 
   /** Set by a page, in the frame after its chart drew new data or filters (Stanceline). */
   const LAYOUT_PAINTED = 'stanceline:layout-painted';
+  /**
+   * Set by a page once the frame that first drew the new filter's marks is rendered, where its
+   * chart draws the marks before their labels and buttons (Stanceline).
+   */
+  const MARKS_REPAINTED = 'stanceline:marks-repainted';
   /** A chart that has not drawn the filter by then is reported as "—". */
   const CHART_TIMEOUT_MS = 30000;
 
   /**
-   * Filter toggle latency, from the click on the checkbox: `count`, to the first frame painted
-   * after the count (a `role=status` element) changed; `chart`, to the mark the page sets after
-   * its chart drew the new filter — the same as `count` for a page that sets no such mark, whose
-   * chart is drawn in the same task as its count.
+   * Filter toggle latency, from the click on the checkbox (the click event's timestamp):
+   * - `paint`, to the next paint after the click was handled, as the browser itself reports it
+   *   (Event Timing: the click's `duration`, in steps of 8 ms; null where it reports none);
+   * - `count`, to the first frame painted after the count (a `role=status` element) changed;
+   * - `chart`, to the mark the page sets after its chart drew the new filter with everything on
+   *   it — the same as `count` for a page that sets no such mark, whose chart is drawn in the
+   *   same task as its count;
+   * - `marks`, to the mark the page sets once the frame that first drew the filtered marks is
+   *   rendered — the same as `chart` for a page that sets none (its marks come with the rest).
    */
   function filterLatency(statusSelector) {
     const status = document.querySelector(statusSelector);
@@ -124,9 +134,29 @@
       let t0 = null;
       let count = null;
       let chart = signalsChart ? null : undefined;
+      let paint = null;
+      const timing = new PerformanceObserver((list) => {
+        const entry = list
+          .getEntries()
+          .find((e) => e.name === 'click' && t0 !== null && Math.abs(e.startTime - t0) < 1);
+        if (entry) paint = entry.duration;
+      });
+      timing.observe({ type: 'event', durationThreshold: 16 });
+      const marksAfter = () => {
+        const m = performance
+          .getEntriesByName(MARKS_REPAINTED)
+          .find((e) => t0 !== null && e.startTime > t0);
+        return m ? m.startTime - t0 : null;
+      };
       const finish = () => {
         if (count === null || chart === null) return;
-        resolve({ count, chart: chart === undefined ? count : chart });
+        const chartMs = chart === undefined ? count : chart;
+        // The click's entry is queued with the next paint, a frame before either mark.
+        timing.takeRecords().forEach((e) => {
+          if (e.name === 'click' && Math.abs(e.startTime - t0) < 1) paint = e.duration;
+        });
+        timing.disconnect();
+        resolve({ count, chart: chartMs, marks: marksAfter() ?? chartMs, paint });
       };
       document.addEventListener('click', (e) => (t0 = e.timeStamp), {
         capture: true,
@@ -155,8 +185,9 @@
       setTimeout(() => {
         if (chart !== null) return;
         po.disconnect();
+        timing.disconnect();
         chart = undefined;
-        resolve({ count: count ?? Number.NaN, chart: null });
+        resolve({ count: count ?? Number.NaN, chart: null, marks: marksAfter(), paint });
       }, CHART_TIMEOUT_MS);
     });
   }

@@ -142,7 +142,9 @@ async function measure(
     frameP50Ms: null,
     frameP95Ms: null,
     frames: 0,
+    filterPaintMs: null,
     filterMs: null,
+    filterMarksMs: null,
     filterChartMs: null,
     keyP50Ms: null,
     keyP95Ms: null,
@@ -192,7 +194,9 @@ async function measure(
       frameP50Ms: frames.length ? quantile(frames, 0.5) : null,
       frameP95Ms: frames.length ? quantile(frames, 0.95) : null,
       frames: frames.length,
+      filterPaintMs: filter?.paint ?? null,
       filterMs: filter?.count ?? null,
+      filterMarksMs: filter?.marks ?? null,
       filterChartMs: filter?.chart ?? null,
       keyP50Ms: keys.length ? quantile(keys, 0.5) : null,
       keyP95Ms: keys.length ? quantile(keys, 0.95) : null,
@@ -267,7 +271,9 @@ async function main(): Promise<void> {
       frameP50Ms: null,
       frameP95Ms: null,
       frames: 0,
+      filterPaintMs: null,
       filterMs: null,
+      filterMarksMs: null,
       filterChartMs: null,
       keyP50Ms: null,
       keyP95Ms: null,
@@ -296,7 +302,8 @@ async function main(): Promise<void> {
           console.log(
             `run ${run}/${runs} · ${size} · ${kind}: painted ${m.paintMs?.toFixed(0) ?? '—'} ms, ` +
               `p95 ${m.frameP95Ms?.toFixed(1) ?? '—'} ms over ${m.frames} frames, ` +
-              `filter ${m.filterMs?.toFixed(0) ?? '—'} / ${m.filterChartMs?.toFixed(0) ?? '—'} ms, ` +
+              `filter ${m.filterPaintMs?.toFixed(0) ?? '—'} · ${m.filterMs?.toFixed(0) ?? '—'} / ` +
+              `${m.filterMarksMs?.toFixed(0) ?? '—'} / ${m.filterChartMs?.toFixed(0) ?? '—'} ms, ` +
               `key p95 ${m.keyP95Ms?.toFixed(1) ?? '—'} ms, ` +
               `${m.domNodes ?? '—'} elements`,
           );
@@ -349,16 +356,24 @@ async function main(): Promise<void> {
   }
 }
 
+/** bench/in-page.js `filterLatency`, ms from the click. */
+interface FilterLatency {
+  paint: number | null;
+  count: number;
+  marks: number | null;
+  chart: number | null;
+}
+
 declare global {
   interface Window {
     __bench: {
       paintedAt(): number | null;
       gesture(surface: string, zoom: number, pan: number, budgetMs: number): Promise<number[]>;
-      filterLatency(status: string): Promise<{ count: number; chart: number | null }>;
+      filterLatency(status: string): Promise<FilterLatency>;
       afterNextPaint(): Promise<void>;
       nextKeyLatency(): Promise<number | null>;
     };
-    __pendingFilter?: Promise<{ count: number; chart: number | null }>;
+    __pendingFilter?: Promise<FilterLatency>;
     __pendingKey?: Promise<number | null>;
   }
 }

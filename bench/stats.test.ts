@@ -24,7 +24,9 @@ describe('summarise', () => {
       frameP50Ms: 1,
       frameP95Ms: p95,
       frames: 120,
+      filterPaintMs: 16,
       filterMs: 20,
+      filterMarksMs: 24,
       filterChartMs: 30,
       keyP50Ms: null,
       keyP95Ms: null,
@@ -53,7 +55,9 @@ describe('table', () => {
       frameP50Ms: p95 / 2,
       frameP95Ms: p95,
       frames: 180,
+      filterPaintMs: 32,
       filterMs: 40,
+      filterMarksMs: 48,
       filterChartMs: 90,
       keyP50Ms: keyMs,
       keyP95Ms: keyMs === null ? null : keyMs * 2,
@@ -77,11 +81,11 @@ describe('table', () => {
     const rows = md.split('\n');
     expect(rows).toHaveLength(6);
     expect(rows[2]).toBe(
-      '| 10,000 | Stanceline, checked by the build | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 40 ms / 90 ms | 4.5 ms / 9.0 ms | 1,200 | 12.3 MB |',
+      '| 10,000 | Stanceline, checked by the build | 0.40 s | 2.0× | 10 ms / 20 ms | 2.5× | 32 ms | 40 ms / 48 ms / 90 ms | 4.5 ms / 9.0 ms | 1,200 | 12.3 MB |',
     );
     expect(rows[3]).toMatch(/^\| 10,000 \| Stanceline, checked in a worker \| 0\.70 s \| 3\.5× \|/);
     expect(rows[5]).toContain('| 1.0× |');
     // The reference pages have no keyboard navigation.
-    expect(rows[5]).toContain('| 40 ms / 90 ms | — |');
+    expect(rows[5]).toContain('| 40 ms / 48 ms / 90 ms | — |');
   });
 });
