@@ -223,7 +223,15 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
   // After a key press, or when a zoom replaced the focused cluster's button: focus the tab stop.
   useLayoutEffect(() => {
     const group = groupRef.current;
-    if (!group || !activeId) return;
+    if (!group) return;
+    // React writes `tabindex` only where its own value changed, so a stop moved ahead of it can
+    // outlive a render that went elsewhere (a press that had to render first): after every
+    // render there is one stop, the press's that React has not heard of yet, else React's.
+    const ahead = latest.current !== target && latest.current ? latest.current.id : null;
+    const stop =
+      (ahead && buttonOf(group, ahead)) ?? group.querySelector<HTMLElement>('[data-tab-stop]');
+    if (stop) moveTabStop(group, stop);
+    if (!activeId) return;
     const last = lastFocused.current;
     const lost =
       last !== null &&
@@ -267,9 +275,9 @@ function buttonOf(group: HTMLElement | null, id: string): HTMLElement | null {
 }
 
 /**
- * Moves the one tab stop to `to` ahead of React, which renders the same `tabIndex` values when
- * the key press reaches it (it writes an attribute only when its own value changes, so it never
- * moves the stop back in between).
+ * Moves the one tab stop to `to`, ahead of React. React writes an attribute only when its own
+ * value changes, so it does not move the stop back when the press reaches it; a render that went
+ * elsewhere first is mended after it commits (the layout effect above).
  */
 function moveTabStop(group: HTMLElement, to: HTMLElement): void {
   for (const el of group.querySelectorAll<HTMLElement>('[tabindex="0"]')) {

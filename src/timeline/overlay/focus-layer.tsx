@@ -83,6 +83,8 @@ const MarkButton = memo(function MarkButton(p: MarkProps) {
     type: 'button' as const,
     style,
     tabIndex: p.active ? 0 : -1,
+    // The tab stop as React last rendered it; arrow keys may move `tabindex` ahead of it.
+    'data-tab-stop': p.active ? '' : undefined,
     'data-item-id': item.id,
     // What the canvas draws under the button, in plot px (layout/mark-box.ts): the chart's own
     // statement of where its ink is, read by the overlap check of the end-to-end tests.
