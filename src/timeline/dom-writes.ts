@@ -37,10 +37,6 @@ export function writeData(el: HTMLElement, key: string, value: string): void {
   if (el.dataset[key] !== value) el.dataset[key] = value;
 }
 
-export function writeClass(el: HTMLElement, name: string, on: boolean): void {
-  el.classList.toggle(name, on);
-}
-
 export function writeCursor(el: HTMLElement, cursor: string): void {
   if (el.style.cursor !== cursor) el.style.cursor = cursor;
 }

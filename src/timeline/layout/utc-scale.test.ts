@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utcScale } from './utc-scale';
 
-// Times within a few centuries of now; pixels in hundredths, as wide as any screen, either way.
+// Times within a few centuries of now; pixels in hundredths, wider than a screen, either way.
 const time = fc.integer({ min: -5e12, max: 5e12 });
 const px = fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 100);
 
