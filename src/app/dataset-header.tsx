@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import type { ViewState } from '../state/view-state';
@@ -40,10 +40,13 @@ export function DatasetHeader(props: Props) {
     props;
   const { shown, image, links, onShareView, onCopy, onShortcuts } = props;
   const { meta } = dataset;
+  // Once per record, not on every filter change (which renders the header again): the regular
+  // expression may have to be compiled again by then, a few ms of the click.
+  const description = useMemo(() => firstSentence(meta.description), [meta.description]);
   return (
     <SiteHeader
       title={meta.title}
-      description={firstSentence(meta.description)}
+      description={description}
       about={<AboutDataset dataset={dataset} />}
       onShortcuts={onShortcuts}
       tools={

@@ -139,27 +139,27 @@ export function queryFacetIndex(index: FacetIndex, state: FilterState): FilterRe
   }
 
   const visible: StanceEvent[] = [];
-  const restores = new Map<FilterKey, number>();
-  events.forEach((e, i) => {
-    const f = fails[i]!;
-    if (f === 0) visible.push(e);
-    else if ((f & (f - 1)) === 0) {
-      // Exactly one bit: removing that one filter alone would show this event.
-      const key = active.find((k) => BIT[k] === f)!;
-      restores.set(key, (restores.get(key) ?? 0) + 1);
-    }
-  });
+  for (let i = 0; i < events.length; i += 1) if (fails[i] === 0) visible.push(events[i]!);
 
   const counts: FacetCounts = {
     actors: countFacet(index.actors, fails, BIT.actors),
     types: countFacet(index.types, fails, BIT.types) as Map<EventType, number>,
     tags: countFacet(index.tags, fails, BIT.tags),
   };
-  const emptyCauses: EmptyCause[] =
-    visible.length > 0
-      ? []
-      : FILTER_KEYS.filter((k) => (restores.get(k) ?? 0) > 0)
-          .map((filter) => ({ filter, restores: restores.get(filter) ?? 0 }))
-          .sort((a, b) => b.restores - a.restores);
+  const emptyCauses = visible.length > 0 ? [] : causes(fails, active);
   return { visible, matching: new Set(visible.map((e) => e.id)), counts, emptyCauses };
+}
+
+/** What emptied the result: each filter whose removal alone would show events, most first. */
+function causes(fails: Uint8Array, active: readonly FilterKey[]): EmptyCause[] {
+  const restores = new Map<FilterKey, number>();
+  for (const f of fails) {
+    // Exactly one bit: removing that one filter alone would show this event.
+    if (f === 0 || (f & (f - 1)) !== 0) continue;
+    const key = active.find((k) => BIT[k] === f)!;
+    restores.set(key, (restores.get(key) ?? 0) + 1);
+  }
+  return FILTER_KEYS.filter((k) => (restores.get(k) ?? 0) > 0)
+    .map((filter) => ({ filter, restores: restores.get(filter) ?? 0 }))
+    .sort((a, b) => b.restores - a.restores);
 }

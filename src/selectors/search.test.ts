@@ -46,6 +46,20 @@ describe('queryTerms', () => {
     expect(queryTerms('  Cease\tFIRE \n')).toEqual(['cease', 'fire']);
     expect(queryTerms('   ')).toEqual([]);
   });
+
+  it('gives the normalized text split on whitespace, for blank queries too (property)', () => {
+    const spaces = fc
+      .array(fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff'))
+      .map((s) => s.join(''));
+    fc.assert(
+      fc.property(fc.oneof(anyCodePoints, spaces), (q) => {
+        const terms = normalizeText(q)
+          .split(/\s+/)
+          .filter((t) => t !== '');
+        expect(queryTerms(q)).toEqual(terms);
+      }),
+    );
+  });
 });
 
 describe('matchesQuery', () => {

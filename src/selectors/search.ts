@@ -36,6 +36,10 @@ export function normalizeText(s: string): string {
 
 /** A query as normalized terms; no terms means no search. */
 export function queryTerms(q: string): string[] {
+  // No search, the usual case, without the Unicode regular expressions: the engine may have
+  // dropped their compiled code since the last search, and compiling them again costs a filter
+  // click several ms.
+  if (q.trim() === '') return [];
   return normalizeText(q)
     .split(/\s+/)
     .filter((t) => t !== '');

@@ -54,10 +54,14 @@ export function ChartCanvas(p: Props) {
   const viewHeight = Math.min(height, useViewportHeight());
   // px: how far down the plot the canvas is stuck; read on scroll and resize, not per frame.
   const offsetRef = useRef(0);
+  /** Set when the plot's height changed: the next frame measures where it is before drawing. */
+  const measureDue = useRef<(() => boolean) | null>(null);
   const context = useRef<CanvasRenderingContext2D | null>(null);
   const paint = useEffectEvent(() => {
     const canvas = ref.current;
     if (!canvas || !palette) return;
+    measureDue.current?.();
+    measureDue.current = null;
     const dpr = window.devicePixelRatio || 1;
     const offsetY = offsetRef.current;
     const w = Math.round(width * dpr);
@@ -111,26 +115,35 @@ export function ChartCanvas(p: Props) {
   useEffect(() => viewport.subscribe({ frame: paint }), [viewport]);
   useLayoutEffect(() => {
     const canvas = ref.current;
-    const measure = () => {
+    /** True when the offset changed. */
+    const measure = (): boolean => {
       const plot = canvas?.parentElement;
-      if (!canvas || !plot) return;
+      if (!canvas || !plot) return false;
       const top = plot.getBoundingClientRect().top;
       const offset = Math.round(Math.min(height - viewHeight, Math.max(0, -top)));
-      if (offset === offsetRef.current) return;
+      if (offset === offsetRef.current) return false;
       offsetRef.current = offset;
-      viewport.invalidate();
+      return true;
     };
-    offsetRef.current = 0;
-    // A plot no taller than the viewport is drawn whole from its top: nothing to measure, and
-    // no layout forced in the middle of a commit (at 10,000 events a filter change's commit
-    // would lay out the whole page here, and again after the effects that follow).
-    if (viewHeight >= height) return;
-    measure();
-    window.addEventListener('scroll', measure, { passive: true });
-    window.addEventListener('resize', measure);
+    const follow = () => {
+      if (measure()) viewport.invalidate();
+    };
+    // A plot no taller than the viewport is drawn whole from its top: nothing to measure. A
+    // taller one is measured in the next frame, before it draws, not here: a layout forced in
+    // the middle of a commit (at 10,000 events a filter change's) is done again for the frame
+    // after the effects that follow, while the frame's own one serves both.
+    if (viewHeight >= height) {
+      offsetRef.current = 0;
+      measureDue.current = null;
+      return;
+    }
+    measureDue.current = measure;
+    viewport.invalidate();
+    window.addEventListener('scroll', follow, { passive: true });
+    window.addEventListener('resize', follow);
     return () => {
-      window.removeEventListener('scroll', measure);
-      window.removeEventListener('resize', measure);
+      window.removeEventListener('scroll', follow);
+      window.removeEventListener('resize', follow);
     };
   }, [viewport, viewHeight, height]);
   useEffect(() => hover.subscribe(() => viewport.invalidate()), [hover, viewport]);

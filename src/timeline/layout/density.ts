@@ -89,18 +89,52 @@ export function densityBins(
   return bins.finish();
 }
 
-/** `densityBins` of every event in `tracks`, read straight from their arrays. */
+/**
+ * `densityBins` of every event in `tracks`, read straight from their arrays: the same bins,
+ * in one loop over typed arrays with no call per event and one flat array of counts per colour
+ * (the strip is binned again after every filter change, over every drawn event).
+ */
 export function densityOfTracks(
   tracks: readonly DensityTrack[],
   base: TimeScale,
   width: number,
 ): Density {
-  const bins = binner(base, width);
+  const n = Math.max(1, Math.ceil(width));
+  const [d0, d1] = base.domain().map((d) => d.getTime()) as [number, number];
+  const [r0, r1] = base.range() as [number, number];
+  const span = d1 - d0;
+  const matching = new Uint32Array(n);
+  const all = new Uint32Array(n);
+  const significance = new Uint8Array(n);
+  const colour = new Uint8Array(n);
+  let colours = 0;
+  for (const t of tracks) for (const c of t.colour) colours = Math.max(colours, c + 1);
+  // perColour[c · n + bin]: the matching events of colour c in the bin.
+  const perColour = new Uint32Array(colours * n);
   for (const t of tracks) {
-    const { start, significance, colour, dimmed } = t;
+    const { start, significance: sig, colour: col, dimmed } = t;
     for (let i = 0; i < start.length; i++) {
-      bins.add(start[i]!, significance[i]!, colour[i]!, dimmed[i] === 0);
+      const u = span === 0 ? 0.5 : (start[i]! - d0) / span;
+      const bin = Math.min(n - 1, Math.max(0, Math.floor(r0 * (1 - u) + r1 * u)));
+      all[bin]! += 1;
+      if (dimmed[i] !== 0) continue;
+      matching[bin]! += 1;
+      if (sig[i]! > significance[bin]!) significance[bin] = sig[i]!;
+      perColour[col[i]! * n + bin]! += 1;
     }
   }
-  return bins.finish();
+  let max = 0;
+  for (let bin = 0; bin < n; bin++) {
+    max = Math.max(max, matching[bin]!);
+    let best = 0;
+    // Ascending colours: a tie keeps the lower one.
+    for (let c = 0; c < colours; c++) {
+      const count = perColour[c * n + bin]!;
+      if (count > best) {
+        best = count;
+        colour[bin] = c;
+      }
+    }
+  }
+  return { matching, all, significance, colour, max };
 }

@@ -29,6 +29,8 @@ export type LaneKind = 'group' | 'actor' | 'type';
 
 export interface LaneItem {
   eventId: string;
+  /** The event itself, so the tracks built from lanes need no look-up by id. */
+  event: StanceEvent;
   laneId: string;
   /** 0 = top row of the lane. */
   row: number;
@@ -281,7 +283,7 @@ export function partitionRows(
  */
 export function partitionRowsKeysFirst(
   sorted: readonly RowInterval[],
-  isKey: readonly boolean[],
+  isKey: ArrayLike<boolean | number>,
   minGapMs = 0,
   maxRows = Infinity,
   rooms?: readonly KeyRoom[],
@@ -315,8 +317,8 @@ export function partitionRowsKeysFirst(
   // Per row, the key footprints placed on it, sorted and disjoint with the gap between.
   const keyStarts: number[][] = [];
   const keyEnds: number[][] = [];
-  /** Key events that found no room with their label: placed below as the other events are. */
-  const homeless = new Set<number>();
+  /** 1 for a key event that found no room with its label: placed below as the others are. */
+  const homeless = new Uint8Array(sorted.length);
   keyIdx.forEach((i, k) => {
     const row = keys.rows[k]!;
     overflow[i] = keys.overflow[k]!;
@@ -324,7 +326,7 @@ export function partitionRowsKeysFirst(
     // events are; otherwise it goes where the other overflow goes.
     if (overflow[i] && rooms) {
       overflow[i] = false;
-      homeless.add(i);
+      homeless[i] = 1;
       return;
     }
     rows[i] = overflow[i] && extra ? cap - 1 : row;
@@ -337,20 +339,23 @@ export function partitionRowsKeysFirst(
     (keyEnds[row] ??= []).splice(at, 0, room.end);
   });
   let rowCount = keys.overflow.includes(true) && !rooms ? cap : keys.rowCount;
-  const lastEnd: number[] = [];
+  // ms: per row, the end of the last event placed on it (−∞ for none yet). Rows below `cap`
+  // (which may be ∞), or opened one at a time under the key events' rows, and a few more.
+  const rowsAtMost = Math.min(cap, keys.rowCount + sorted.length + 1) + HOMELESS_KEY_ROWS;
+  const lastEnd = new Float64Array(rowsAtMost).fill(-Infinity);
   for (let i = 0; i < sorted.length; i++) {
-    if (isKey[i] && !homeless.has(i)) continue;
-    const { start, end } = sorted[i]!;
-    let placed = -1;
     // A key event that found no room with its label may open rows of its own under the lane's
     // (but not use the overflow row), so that it is drawn on its own rather than in a cluster.
-    const homelessKey = homeless.has(i);
+    const homelessKey = homeless[i] === 1;
+    if (isKey[i] && !homelessKey) continue;
+    const { start, end } = sorted[i]!;
+    let placed = -1;
     const limit = homelessKey ? cap + HOMELESS_KEY_ROWS : cap;
     // The highest row it may open: the next one, or for such a key the first under the lane's.
     const top = homelessKey ? Math.max(rowCount, cap) : rowCount;
     for (let row = 0; row < limit && row <= top; row++) {
       if (homelessKey && extra && row === cap - 1) continue;
-      if ((lastEnd[row] ?? -Infinity) + minGapMs > start) continue;
+      if (lastEnd[row]! + minGapMs > start) continue;
       // The only key event that can collide is the last one starting before end + gap.
       const starts = keyStarts[row];
       if (starts) {
@@ -415,6 +420,9 @@ function byStart(a: Draft, b: Draft): number {
   return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
 }
 
+/** The room of an event that is not a key event: never read (only key events claim room). */
+const NO_ROOM: KeyRoom = [{ start: 0, end: 0 }];
+
 function layOut(
   spec: LaneSpec,
   minGapMs: number,
@@ -423,10 +431,16 @@ function layOut(
   maxKeyRows: number,
 ): Lane {
   const drafts = [...spec.drafts].sort(byStart);
-  const isKey = drafts.map((d) => d.event.significance >= 3);
-  const rooms = keyFootprint
-    ? drafts.map((d, i): KeyRoom => (isKey[i] ? keyFootprint(d.event, d.start, d.end) : [d]))
-    : undefined;
+  const n = drafts.length;
+  // One pass, typed and without a closure per draft: a filter change lays out every lane again.
+  const isKey = new Uint8Array(n);
+  const rooms: KeyRoom[] | undefined = keyFootprint ? new Array<KeyRoom>(n) : undefined;
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    const key = d.event.significance >= 3;
+    isKey[i] = key ? 1 : 0;
+    if (rooms) rooms[i] = key ? keyFootprint!(d.event, d.start, d.end) : NO_ROOM;
+  }
   const { rows, overflow, rowCount, chosen } = partitionRowsKeysFirst(
     drafts,
     isKey,
@@ -435,17 +449,23 @@ function layOut(
     rooms,
     keyFootprint ? maxKeyRows : maxRows,
   );
-  const items = drafts.map((d, i): LaneItem => ({
-    eventId: d.event.id,
-    laneId: spec.id,
-    row: rows[i] ?? 0,
-    start: d.start,
-    end: d.end,
-    group: d.group,
-    others: d.others,
-    overflow: overflow[i] ?? false,
-    ...(rooms && isKey[i] && !overflow[i] ? { labelSide: chosen[i] ? 'left' : 'right' } : {}),
-  }));
+  const items = new Array<LaneItem>(n);
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    const item: LaneItem = {
+      eventId: d.event.id,
+      event: d.event,
+      laneId: spec.id,
+      row: rows[i] ?? 0,
+      start: d.start,
+      end: d.end,
+      group: d.group,
+      others: d.others,
+      overflow: overflow[i] ?? false,
+    };
+    if (rooms && isKey[i] && !overflow[i]) item.labelSide = chosen[i] ? 'left' : 'right';
+    items[i] = item;
+  }
   const lane: Lane = {
     id: spec.id,
     label: spec.label,

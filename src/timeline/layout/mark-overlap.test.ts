@@ -16,10 +16,10 @@ import { sceneItemBox, boxesTouch } from './mark-box';
 import { LABEL_FONT_PX, laneRowsOf, placeSceneLabels } from './scene-labels';
 import type { SceneItem } from './scene';
 import { NO_KEPT, type Kept } from './lod';
-import type { EventPlace } from './tracks';
+import type { Places } from './tracks';
 
 /** The kept events of a scene: the one selected, where it is drawn. */
-function keptOf(where: ReadonlyMap<string, EventPlace>, id: string | null): Kept {
+function keptOf(where: Places, id: string | null): Kept {
   const place = id === null ? undefined : where.get(id);
   return place ? new Map([[place.track, [place.index]]]) : NO_KEPT;
 }

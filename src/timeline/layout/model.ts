@@ -94,7 +94,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const model = buildTimelineModel({
     lanes,
     geometry,
-    eventById: dataset.eventById,
     matching,
     colourOfGroup,
   });

@@ -65,7 +65,6 @@ export function modelFrom(
   const model = buildTimelineModel({
     lanes,
     geometry: WIDE,
-    eventById: new Map(events.map((e) => [e.id, e])),
     matching: new Set(events.filter((_, i) => !specs[i]!.dimmed).map((e) => e.id)),
     colourOfGroup: new Map(groups.map((g, i) => [g.id, i])),
   });

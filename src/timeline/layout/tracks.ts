@@ -53,19 +53,51 @@ export interface EventPlace {
   index: number;
 }
 
+/** Event id → the track and index it is drawn at. */
+export interface Places {
+  get(id: string): EventPlace | undefined;
+  /** How many events are drawn. */
+  readonly size: number;
+}
+
 export interface TimelineModel {
   lanes: readonly PlacedLane[];
   /** px: height of the lane area below the axis. */
   height: number;
   tracks: readonly Track[];
-  /** Event id → the track and index it is drawn at. */
-  where: ReadonlyMap<string, EventPlace>;
+  where: Places;
+}
+
+/**
+ * `Places` over the tracks, indexed on the first look-up: most layouts (a filter toggled with
+ * nothing open or focused) never look an event up, and a map of every drawn event costs a few
+ * ms of each filter change at 10,000 events.
+ */
+class TrackPlaces implements Places {
+  private map: Map<string, EventPlace> | null = null;
+  readonly size: number;
+
+  constructor(private readonly tracks: readonly Track[]) {
+    let n = 0;
+    for (const track of tracks) n += track.events.length;
+    this.size = n;
+  }
+
+  get(id: string): EventPlace | undefined {
+    if (this.map === null) {
+      const map = new Map<string, EventPlace>();
+      for (const track of this.tracks) {
+        track.events.forEach((e, index) => map.set(e.id, { track: track.index, index }));
+      }
+      this.map = map;
+    }
+    return this.map.get(id);
+  }
 }
 
 export interface BuildTracksInput {
   lanes: readonly Lane[];
   geometry: Geometry;
-  eventById: ReadonlyMap<string, StanceEvent>;
   /** Ids that pass the filters; others are drawn dimmed. */
   matching: ReadonlySet<string>;
   colourOfGroup: ReadonlyMap<string, number>;
@@ -76,18 +108,23 @@ export function buildTimelineModel(input: BuildTracksInput): TimelineModel {
   const { lanes, geometry } = input;
   const vertical = stackLanes(lanes, geometry);
   const tracks: Track[] = [];
-  const where = new Map<string, EventPlace>();
   for (const placed of vertical.lanes) {
-    const rows: LaneItem[][] = [];
-    for (const item of placed.lane.items) (rows[item.row] ??= []).push(item);
+    const { items } = placed.lane;
+    let rowCount = 0;
+    for (const item of items) rowCount = Math.max(rowCount, item.row + 1);
+    const rows = Array.from({ length: rowCount }, (): LaneItem[] => []);
+    for (const item of items) rows[item.row]!.push(item);
     rows.forEach((items, row) => {
-      if (!items || items.length === 0) return;
-      const track = makeTrack(tracks.length, placed, row, items, geometry, input);
-      track.events.forEach((e, index) => where.set(e.id, { track: track.index, index }));
-      tracks.push(track);
+      if (items.length === 0) return;
+      tracks.push(makeTrack(tracks.length, placed, row, items, geometry, input));
     });
   }
-  return { lanes: vertical.lanes, height: vertical.height, tracks, where };
+  return {
+    lanes: vertical.lanes,
+    height: vertical.height,
+    tracks,
+    where: new TrackPlaces(tracks),
+  };
 }
 
 function makeTrack(
@@ -96,7 +133,7 @@ function makeTrack(
   row: number,
   items: readonly LaneItem[],
   g: Geometry,
-  { eventById, matching, colourOfGroup }: BuildTracksInput,
+  { matching, colourOfGroup }: BuildTracksInput,
 ): Track {
   // Lane items come sorted by start (key events first on a shared day); keep that order.
   const n = items.length;
@@ -113,8 +150,7 @@ function makeTrack(
   const spans: number[] = [];
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
-    const event = eventById.get(item.eventId);
-    if (!event) throw new Error(`lane item for unknown event "${item.eventId}"`);
+    const { event } = item;
     events[i] = event;
     start[i] = item.start;
     end[i] = item.end;
