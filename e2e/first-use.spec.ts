@@ -126,3 +126,52 @@ test("the chart's labels and mark buttons whose code cannot be fetched: it says 
   await expect(page.getByRole('table')).toBeVisible();
   await expect(page).toHaveURL(/view=list/);
 });
+
+test('filters whose code cannot be fetched say so, and the chart and search still work', async ({
+  page,
+  axe,
+}) => {
+  await failChunk(page, 'filters-panel');
+  await page.goto('./');
+  const filters = page.getByRole('navigation', { name: 'Filters' });
+  const alert = filters.getByRole('alert');
+  await expect(alert).toContainText('Something went wrong in the filters');
+  await expect(alert).toContainText(
+    'The code for the filters could not be loaded: this browser may be offline',
+  );
+  expect(await axe()).toEqual([]);
+  // The chart draws and opens events; search still filters.
+  const mark = page.getByRole('group', { name: 'Events' }).getByRole('button').first();
+  await mark.click();
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
+  await page.getByRole('searchbox', { name: /Search/ }).fill('veto');
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the Filters button pressed before the filters have loaded opens them once they have', async ({
+    page,
+  }) => {
+    // The filters' code is held back until the drawer is open.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/filters-panel-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const open = page.getByRole('button', { name: 'Filters', exact: true });
+    await open.click();
+    const drawer = page.getByRole('navigation', { name: 'Filters' });
+    await expect(drawer).toBeVisible();
+    await expect(drawer.getByRole('button', { name: 'Done' })).toBeFocused();
+    await expect(drawer.getByRole('tree')).toHaveCount(0);
+    release();
+    const types = drawer.getByRole('group', { name: 'Event types' });
+    await types.getByRole('treeitem', { name: 'Vote', exact: true }).click();
+    await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+  });
+});

@@ -175,6 +175,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
           setOpen={filtersDrawer.setOpen}
           doneRef={filtersDrawer.done}
           onClearFilters={actions.clearFilters}
+          chartFirst={state.view !== 'list' && dataset.events.length > 0}
         />
         <main id="main" inert={filtersDrawer.open}>
           <SummaryBar

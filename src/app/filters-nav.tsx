@@ -1,8 +1,8 @@
-import type { RefObject } from 'react';
+import { Suspense, useEffect, type RefObject } from 'react';
 import type { Dataset } from '../domain/validate';
 import type { FacetCounts } from '../selectors/facet-counts';
-import { FiltersPanel } from '../panels/filters-panel';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { LazyFiltersPanel, loadFiltersNow } from './filters-part';
 
 interface Props {
   dataset: Dataset;
@@ -14,6 +14,8 @@ interface Props {
   setOpen: (open: boolean) => void;
   doneRef: RefObject<HTMLButtonElement | null>;
   onClearFilters: () => void;
+  /** Whether the page draws the timeline's marks first: then the filters' code waits for them. */
+  chartFirst: boolean;
 }
 
 /** The "Filters" navigation: a sidebar on wide screens, a drawer on narrow ones. */
@@ -25,7 +27,13 @@ export function FiltersNav({
   setOpen,
   doneRef,
   onClearFilters,
+  chartFirst,
 }: Props) {
+  // Nothing to wait for: no chart comes first, or the reader has opened the drawer.
+  const now = !chartFirst || open;
+  useEffect(() => {
+    if (now) loadFiltersNow();
+  }, [now]);
   return (
     <>
       {open && (
@@ -52,7 +60,11 @@ export function FiltersNav({
           area="the filters"
           recover={{ label: 'Clear all filters', action: onClearFilters }}
         >
-          <FiltersPanel dataset={dataset} counts={counts} extent={extent} />
+          {/* Until its code arrives the column keeps its width (the layout's grid), empty:
+              nothing to focus yet. */}
+          <Suspense fallback={null}>
+            <LazyFiltersPanel dataset={dataset} counts={counts} extent={extent} />
+          </Suspense>
         </ErrorBoundary>
       </nav>
     </>

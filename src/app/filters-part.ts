@@ -1,0 +1,40 @@
+/**
+ * The filters' code (the tree of actors, types and topics, the dates, what unmatched events do)
+ * is not part of the JavaScript the chart's first marks wait for: it is requested once the chart
+ * has drawn its first frame, beside the chart's labels and buttons, while the sidebar keeps its
+ * column (a fixed width, so the chart never moves when the filters arrive). A page that draws no
+ * chart first (the list view, an empty record) or a reader who opens the filters drawer asks for
+ * it at once (`loadFiltersNow`); a chart that never paints (its code failed) releases it after
+ * `FALLBACK_MS`.
+ */
+import { lazy } from 'react';
+import { afterChartPainted } from '../ui/paint-signal';
+import { loadPart } from '../ui/load-part';
+
+/** ms: the longest the filters wait for a chart that has not drawn (a failed chart). */
+export const FALLBACK_MS = 4000;
+
+let release: () => void = () => undefined;
+const released = new Promise<void>((resolve) => (release = resolve));
+
+/** Requests the filters' code now: nothing waits for the chart's first frame any longer. */
+export function loadFiltersNow(): void {
+  release();
+}
+
+/** Resolves when the filters' code may be requested: whichever of the three comes first. */
+export function whenFiltersMayLoad(
+  chartPainted: Promise<void> = afterChartPainted(),
+  now: Promise<void> = released,
+  fallbackMs = FALLBACK_MS,
+): Promise<void> {
+  const fallback = new Promise<void>((resolve) => setTimeout(resolve, fallbackMs));
+  return Promise.race([chartPainted, now, fallback]);
+}
+
+/** The filters panel; a failure to fetch its code is said by the filters' error boundary. */
+export const LazyFiltersPanel = lazy(() =>
+  whenFiltersMayLoad()
+    .then(() => loadPart(() => import('../panels/filters-panel'), 'the filters'))
+    .then((m) => ({ default: m.FiltersPanel })),
+);
