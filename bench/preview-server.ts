@@ -4,13 +4,23 @@
  */
 import { spawn } from 'node:child_process';
 
-/** Serves `outDir` on 127.0.0.1:`port`; resolves once `/` answers, with the function that stops it. */
+/**
+ * Serves `outDir` on 127.0.0.1:`port`; resolves once `/` answers, with the function that stops
+ * it. Refuses a port where something already answers.
+ */
 export async function startPreview(
   root: string,
   outDir: string,
   port: number,
 ): Promise<() => void> {
   const origin = `http://127.0.0.1:${port}`;
+  // A server already there would answer below while this one, with --strictPort, exits: the
+  // benchmark would measure someone else's build.
+  const taken = await fetch(`${origin}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is in use: set BENCH_PORT to a free one`);
   const server = spawn(
     'npx',
     [
