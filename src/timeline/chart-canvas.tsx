@@ -70,7 +70,9 @@ export function ChartCanvas(p: Props) {
       canvas.width = w;
       canvas.height = h;
     }
-    context.current ??= canvas.getContext('2d');
+    // Opaque: every frame fills it with the page's background first (paint-scene.ts), and an
+    // opaque layer is composited without blending, nor drawing what lies under it.
+    context.current ??= canvas.getContext('2d', { alpha: false });
     const ctx = context.current;
     if (!ctx) return;
     const scene = buildScene({

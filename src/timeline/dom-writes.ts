@@ -19,7 +19,24 @@ export function writeFollow(
   const b = live.x - a * settled.x;
   const transform =
     Math.abs(a - 1) < 1e-9 && Math.abs(b) < 1e-6 ? '' : `matrix(${a}, 0, 0, 1, ${b}, 0)`;
-  if (el.style.transform !== transform) el.style.transform = transform;
+  writeStyle(el, 'transform', transform);
+}
+
+/**
+ * The value each frame-written style was last given, per element: comparing with it costs a
+ * lookup, where reading `el.style` back serialises the declaration on every frame.
+ */
+const written = new WeakMap<HTMLElement, Map<string, string>>();
+
+function writeStyle(el: HTMLElement, property: 'transform' | 'opacity', value: string): void {
+  let last = written.get(el);
+  if (!last) {
+    last = new Map();
+    written.set(el, last);
+  }
+  if (last.get(property) === value) return;
+  last.set(property, value);
+  el.style[property] = value;
 }
 
 /**
@@ -29,8 +46,7 @@ export function writeFollow(
  * The layer stays in the accessibility tree and its buttons stay where they are.
  */
 export function writeHidden(el: HTMLElement, hidden: boolean): void {
-  const opacity = hidden ? '0' : '';
-  if (el.style.opacity !== opacity) el.style.opacity = opacity;
+  writeStyle(el, 'opacity', hidden ? '0' : '');
 }
 
 export function writeData(el: HTMLElement, key: string, value: string): void {

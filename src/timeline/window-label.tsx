@@ -32,16 +32,33 @@ function formatDays(from: string, to: string): string {
 }
 
 /**
+ * ms between two rewrites of the label while the reader's own gesture runs. Each rewrite lays
+ * out and repaints the toolbar's line, about a millisecond, next to a zoom frame's four; at ten a
+ * second the words still follow the gesture, and the settle writes the exact window.
+ */
+export const GESTURE_LABEL_MS = 100;
+
+/** Whether a frame rewrites the label: always, but during a gesture GESTURE_LABEL_MS apart. */
+export function labelDue(inGesture: boolean, now: number, writtenAt: number): boolean {
+  return !inGesture || now - writtenAt >= GESTURE_LABEL_MS;
+}
+
+/**
  * "Showing …" in the toolbar, with the axis' granularity as `data-granularity`: the window the
  * view shows or is animating to (the viewport's goal), written outside React the moment the goal
  * changes. Naming the destination at once means a reader (and a test) never reads a half-way
- * window from a zoom still in flight.
+ * window from a zoom still in flight. During a gesture the goal is the live view, new every
+ * frame: the label follows it GESTURE_LABEL_MS apart, and names the window it settles on.
  */
 export function WindowLabel({ viewport }: { viewport: Viewport }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useLayoutEffect(() => {
     let shown: unknown = null;
     let shownBase: unknown = null;
+    let writtenAt = -Infinity;
+    // The words live in one text node whose data is replaced: setting textContent would put a
+    // new node (and a new layout object) in the paragraph on every write.
+    const text = document.createTextNode('');
     const write = () => {
       const el = ref.current;
       const { goal, base } = viewport;
@@ -49,14 +66,25 @@ export function WindowLabel({ viewport }: { viewport: Viewport }) {
       if (!el || (goal === shown && base === shownBase)) return;
       shown = goal;
       shownBase = base;
+      if (text.parentNode !== el) el.replaceChildren(text);
       const scale = goal.rescaleX(base);
-      const text = `Showing ${formatWindow(scale)}`;
-      if (el.textContent !== text) el.textContent = text;
+      const words = `Showing ${formatWindow(scale)}`;
+      if (text.data !== words) text.data = words;
       const granularity = tickGranularity(scale);
       if (el.dataset.granularity !== granularity) el.dataset.granularity = granularity;
     };
+    const frame = () => {
+      const now = performance.now();
+      if (!labelDue(viewport.inGesture, now, writtenAt)) return;
+      if (viewport.inGesture) writtenAt = now;
+      write();
+    };
+    const settle = () => {
+      writtenAt = -Infinity;
+      write();
+    };
     write();
-    return viewport.subscribe({ goal: write, settle: write, frame: write });
+    return viewport.subscribe({ goal: write, settle, frame });
   }, [viewport]);
   return <p ref={ref} className="window-label small muted" />;
 }

@@ -7,12 +7,12 @@
  * drawn at the screen's resolution and stay crisp on high-DPR displays.
  */
 import type { EventType } from '../../domain/schema';
-import type { Scene, SceneCluster, SceneEvent } from '../layout/scene';
-import { countFontPx, formatCount } from '../layout/cluster-size';
+import type { Scene, SceneCluster, SceneEvent, SceneItem } from '../layout/scene';
+import { formatCount } from '../layout/cluster-size';
 import { haloUnder, markPath } from '../render/shapes';
 import { markAreaOf } from '../render/mark-fit';
 import type { CanvasPalette } from './palette';
-import type { SpriteCache } from './sprites';
+import { countFont, type SpriteCache } from './sprites';
 
 export interface PaintState {
   dpr: number;
@@ -92,7 +92,11 @@ export function paintScene(
   const { dpr, offsetY } = state;
   const plotSpace = () => ctx.setTransform(dpr, 0, 0, dpr, 0, -offsetY * dpr);
   plotSpace();
-  ctx.clearRect(0, offsetY, scene.width, state.viewHeight);
+  // Filled, not cleared: the chart's canvas is opaque (chart-canvas.tsx), so the compositor draws
+  // it over nothing rather than blending it with the page under it on every frame.
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = palette.bg;
+  ctx.fillRect(0, offsetY, scene.width, state.viewHeight);
   paintBackground(ctx, scene, palette);
   paintAxis(ctx, scene, palette);
 
@@ -205,15 +209,32 @@ function paintAxis(ctx: PaintContext, scene: Scene, palette: CanvasPalette): voi
   ctx.stroke();
 
   ctx.fillStyle = palette.text;
-  ctx.font = `12px ${palette.font}`;
+  const font = `12px ${palette.font}`;
+  ctx.font = font;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   for (const t of ticks.major) {
     // A label that would run off the right edge is left out rather than cut mid-word.
     const x = t.x + 4;
-    if (x + ctx.measureText(t.label).width > scene.width - 2) continue;
+    if (x + labelWidth(ctx, font, t.label) > scene.width - 2) continue;
     ctx.fillText(t.label, x, axisHeight - 12);
   }
+}
+
+/** px widths of tick labels by font and text: a zoom passes the same few labels frame after frame. */
+const labelWidths = new Map<string, number>();
+
+function labelWidth(ctx: PaintContext, font: string, text: string): number {
+  const key = `${font}|${text}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    width = ctx.measureText(text).width;
+    // Not while a font loads: the fallback's width would stay after the font arrives.
+    if (typeof document !== 'undefined' && document.fonts.status !== 'loaded') return width;
+    if (labelWidths.size >= 1024) labelWidths.clear();
+    labelWidths.set(key, width);
+  }
+  return width;
 }
 
 function paintMark(
@@ -283,6 +304,19 @@ function paintCluster(
   // is hollow: the count says how many, the fill says whether any of them matters most.
   const key = item.keyCount > 0;
   ctx.globalAlpha = item.dimmed ? palette.dim : 1;
+  if (item.id !== state.hovered && state.sprites) {
+    const counted = state.sprites.bubbleWithCount(
+      item.r,
+      item.colour,
+      key,
+      formatCount(item.count),
+    );
+    if (counted) {
+      drawSprite(ctx, counted, item, state);
+      ctx.globalAlpha = 1;
+      return;
+    }
+  }
   const sprite = item.id === state.hovered ? null : state.sprites?.bubble(item.r, item.colour, key);
   if (sprite) {
     const { dpr } = state;
@@ -316,6 +350,24 @@ function paintCluster(
   ctx.globalAlpha = 1;
 }
 
+/** A bitmap centred on the item, on whole device pixels; leaves the context in plot space. */
+function drawSprite(
+  ctx: PaintContext,
+  sprite: { image: CanvasImageSource; size: number },
+  item: SceneItem,
+  state: PaintState,
+): void {
+  const { dpr } = state;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const half = sprite.size / 2;
+  ctx.drawImage(
+    sprite.image,
+    Math.round(item.x * dpr) - half,
+    Math.round((item.y - state.offsetY) * dpr) - half,
+  );
+  ctx.setTransform(dpr, 0, 0, dpr, 0, -state.offsetY * dpr);
+}
+
 /** A cluster's count, centred on (x, y) in plot space. */
 function paintCount(
   ctx: PaintContext,
@@ -327,7 +379,7 @@ function paintCount(
 ): void {
   const text = formatCount(item.count);
   ctx.fillStyle = key ? palette.bg : palette.text;
-  ctx.font = `bold ${countFontPx(text)}px ${palette.font}`;
+  ctx.font = countFont(text, palette.font);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(text, x, y + 0.5);

@@ -10,6 +10,7 @@ import { EVENT_TYPES } from '../../domain/schema-constants';
 import type { EventType } from '../../domain/schema';
 import { haloUnder, markPath } from '../render/shapes';
 import { MARK_HALF_HEIGHT_PX, MARK_HALF_WIDTH_PX, markAreaOf } from '../render/mark-fit';
+import { countFontPx } from '../layout/cluster-size';
 import type { CanvasPalette } from './palette';
 
 export interface Sprite {
@@ -34,18 +35,34 @@ const browserCanvas: MakeCanvas = (size) => {
   return ctx ? { canvas, ctx } : null;
 };
 
+/** Whether text in `font` would be drawn in that font now, not in a fallback while it loads. */
+type FontReady = (font: string, text: string) => boolean;
+
+const browserFontReady: FontReady = (font, text) =>
+  typeof document === 'undefined' || !('fonts' in document) || document.fonts.check(font, text);
+
+/** Bubbles with their counts kept at most; past it the cache starts again (a zoom's worth). */
+const MAX_COUNTED = 2048;
+
+/** The canvas font of a cluster's count. */
+export function countFont(text: string, family: string): string {
+  return `bold ${countFontPx(text)}px ${family}`;
+}
+
 const isOffscreen = (c: CanvasImageSource): c is OffscreenCanvas =>
   typeof OffscreenCanvas !== 'undefined' && c instanceof OffscreenCanvas;
 
 export class SpriteCache {
   private readonly marks = new Map<number, Sprite | null>();
   private readonly bubbles = new Map<number, Sprite | null>();
+  private readonly counted = new Map<string, Sprite | null>();
 
   constructor(
     private readonly palette: CanvasPalette,
     readonly dpr: number,
     private readonly compact: boolean,
     private readonly makeCanvas: MakeCanvas = browserCanvas,
+    private readonly fontReady: FontReady = browserFontReady,
   ) {}
 
   /**
@@ -102,6 +119,44 @@ export class SpriteCache {
       });
       this.bubbles.set(id, sprite);
     }
+    return sprite;
+  }
+
+  /**
+   * The bitmap of a cluster's bubble with its count written in it, as `bubble` and the painter's
+   * text over it would draw them: a zoom frame copies one bitmap per cluster instead of shaping
+   * and rasterising its digits. Null while the page's font is still loading (the painter writes
+   * the count itself meanwhile), so no bitmap keeps a fallback font's digits.
+   */
+  bubbleWithCount(r: number, colourIndex: number, key: boolean, text: string): Sprite | null {
+    const groups = this.palette.groups;
+    const ci = colourIndex % groups.length;
+    const id = `${r}|${ci}|${key ? 1 : 0}|${text}`;
+    let sprite = this.counted.get(id);
+    if (sprite !== undefined) return sprite;
+    const font = countFont(text, this.palette.font);
+    if (!this.fontReady(font, text)) return null;
+    if (this.counted.size >= MAX_COUNTED) this.counted.clear();
+    const colour = groups[ci] ?? this.palette.text;
+    const { palette } = this;
+    // Bold digits are narrower than 0.7 em: the bitmap holds the widest count whole.
+    const half = Math.max(r + 2, Math.ceil((text.length * countFontPx(text) * 0.7) / 2) + 1);
+    sprite = this.draw(half, (ctx) => {
+      ctx.beginPath();
+      ctx.arc(0, 0, r, 0, 2 * Math.PI);
+      ctx.fillStyle = key ? colour : palette.bg;
+      ctx.fill();
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = colour;
+      ctx.stroke();
+      // As paint-scene.ts writes it: centred, half a px below the bubble's centre.
+      ctx.fillStyle = key ? palette.bg : palette.text;
+      ctx.font = font;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(text, 0, 0.5);
+    });
+    this.counted.set(id, sprite);
     return sprite;
   }
 
