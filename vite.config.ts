@@ -25,8 +25,8 @@ export default defineConfig({
     sourcemap: true,
     // No polyfill in the first script: a browser without modulepreload (Safari before 17, Firefox
     // before 115) fetches a lazy part's files as it imports them, which is slower, never broken.
-    // Lazy parts preload what they import only where the reader waits on them: the chart's parts
-    // after its first marks (scripts/preload-deps.ts).
+    // Lazy parts preload what they import only where the reader waits on them: the chart's
+    // labels and mark buttons after its first marks (scripts/preload-deps.ts).
     modulePreload: { polyfill: false, resolveDependencies: preloadDeps },
     // The worker's nested build and the data checks are slow by nature; the bundler's notice
     // about slow plugins has nothing to act on.

@@ -2,16 +2,15 @@
  * Which files a lazy part's import preloads beside it. Vite lists, for every `import()` in the
  * app, the files that part imports in turn, so the browser fetches them in parallel rather than
  * one after the other; that list of hashed file names is code in the page's first script (about
- * 1 KB gzip for some forty lazy parts). It is kept for the chart's own parts, fetched right
- * after its first marks (labels and mark buttons, gestures, the overview, the stance tracks,
- * the legend), whose speed the reader sees; the other parts (dialogs, the list, the details,
- * downloads) fetch what they import once they arrive, one short round trip more the first time
- * they are opened. Files the page always has (React, the bundler's runtime) are never listed.
+ * 1 KB gzip for some forty lazy parts). It is kept only for the chart's labels and mark buttons,
+ * fetched right after its first marks, which the reader waits for; every other part (gestures,
+ * the overview, the stance tracks, the legend, dialogs, the list, the details, downloads) fetches
+ * what it imports once it arrives, one short round trip more the first time. Files the page
+ * always has (React, the bundler's runtime) are never listed.
  */
 
-/** The chart's parts loaded after its first marks, by the start of their file names. */
-const CHART_PARTS =
-  /(?:^|[\\/])(?:overlay-code|zoom-behaviour|overview|stance-tracks|legend)-[\w-]+\.js$/;
+/** The chart's labels, mark buttons, tooltip and arcs (overlay-code.ts), by file name. */
+const CHART_PARTS = /(?:^|[\\/])overlay-code-[\w-]+\.js$/;
 /** Files loaded with the page itself. */
 const ALWAYS_LOADED = /(?:^|[\\/])(?:react|rolldown-runtime)-[\w-]+\.js$/;
 
