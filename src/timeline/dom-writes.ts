@@ -49,6 +49,27 @@ export function writeHidden(el: HTMLElement, hidden: boolean): void {
   writeStyle(el, 'opacity', hidden ? '0' : '');
 }
 
+/** Whether the zoom drawn differs from the settled one (a zoom is under way or unsettled). */
+export function zoomDiffers(live: { k: number }, settled: { k: number }): boolean {
+  return Math.abs(live.k / settled.k - 1) > 1e-9;
+}
+
+/**
+ * A layer placed at the settled view, following the live one: hidden while the zoom differs from
+ * the settled one, moved by `writeFollow` while it shows. A hidden layer is left where it was
+ * (nobody sees it), so the frames of a zoom change nothing in the page but the canvas; it is
+ * moved into place before it shows again.
+ */
+export function writeFollowOrHide(
+  el: HTMLElement,
+  live: { k: number; x: number },
+  settled: { k: number; x: number },
+): void {
+  const hidden = zoomDiffers(live, settled);
+  if (!hidden) writeFollow(el, live, settled);
+  writeHidden(el, hidden);
+}
+
 export function writeData(el: HTMLElement, key: string, value: string): void {
   if (el.dataset[key] !== value) el.dataset[key] = value;
 }
