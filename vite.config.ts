@@ -6,6 +6,7 @@ import { cspPlugin, SECURITY_HEADERS } from './scripts/csp.ts';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { earlyWorkerPlugin } from './scripts/early-worker-plugin.ts';
 import { pureCallsPlugin } from './scripts/pure-calls-plugin.ts';
+import { preloadDeps } from './scripts/preload-deps.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works when hosted under a
 // sub-path (e.g. https://example.org/tools/stanceline/).
@@ -24,7 +25,9 @@ export default defineConfig({
     sourcemap: true,
     // No polyfill in the first script: a browser without modulepreload (Safari before 17, Firefox
     // before 115) fetches a lazy part's files as it imports them, which is slower, never broken.
-    modulePreload: { polyfill: false },
+    // Lazy parts preload what they import only where the reader waits on them: the chart's parts
+    // after its first marks (scripts/preload-deps.ts).
+    modulePreload: { polyfill: false, resolveDependencies: preloadDeps },
     // The worker's nested build and the data checks are slow by nature; the bundler's notice
     // about slow plugins has nothing to act on.
     rolldownOptions: {

@@ -175,3 +175,63 @@ test.describe('on a phone', () => {
     await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
   });
 });
+
+test('a menu whose code cannot be fetched says so where it would open, and the page still works', async ({
+  page,
+  axe,
+}) => {
+  await failChunk(page, 'menu-list');
+  await page.goto('./');
+  await expect(heading(page)).toHaveText(/U\.S\. stance/);
+  await page.getByRole('button', { name: 'Download' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong in this menu' });
+  await expect(alert).toContainText(
+    'The code for menus could not be loaded: this browser may be offline',
+  );
+  expect(await axe()).toEqual([]);
+  // Another click closes it; the page goes on working.
+  await page.getByRole('button', { name: 'Download' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.getByRole('searchbox', { name: /Search/ }).fill('veto');
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+});
+
+test('a menu opened from the keyboard before its code has arrived opens on the item asked for', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/menu-list-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const share = page.getByRole('button', { name: 'Share' });
+  await share.focus();
+  // ↑ opens a menu on its last item.
+  await page.keyboard.press('ArrowUp');
+  await expect(share).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  release();
+  const menu = page.getByRole('menu', { name: 'Share' });
+  await expect(menu.getByRole('menuitem').last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(share).toBeFocused();
+});
+
+test('data the build did not check, whose checking code cannot be fetched, says so', async ({
+  page,
+}) => {
+  await failChunk(page, 'validate-off-thread');
+  await page.goto('./?dataset=stress-10k');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This dataset could not be loaded');
+  await expect(alert).toContainText(
+    'The code for checking the data could not be loaded: this browser may be offline',
+  );
+  // The flagship, checked by the build, opens without that code.
+  await page.goto('./');
+  await expect(count(page)).toHaveText(/^\d+ events$/);
+});

@@ -10,7 +10,10 @@
 // compiles while the app's does, and the app hands it the texts (src/data/validate-off-thread.ts).
 //
 // Plain JavaScript served as is (not bundled: the bundler would merge it into the app's code,
-// which is what it must not wait for), and a classic async script, so that it runs at once.
+// which is what it must not wait for), and a classic script in the head that the parser waits
+// for (index.html), so that it runs as soon as it arrives: the module scripts, the style sheet
+// and the data index are found by the browser's preload scanner and download meanwhile, and
+// nothing is drawn before the app's code runs in any case.
 (() => {
   /** The global the app reads: EARLY_RESPONSES in src/data/early-responses.ts. */
   const KEY = '__stancelineEarlyResponses';

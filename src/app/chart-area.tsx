@@ -7,6 +7,7 @@ import { OrientedTimeline } from '../timeline/vertical/oriented-timeline';
 import { EmptyDataset } from '../panels/empty-dataset';
 import { ErrorBoundary } from '../ui/error-boundary';
 import type { PageActions } from './use-view-actions';
+import { useChartEvents } from './use-filtered-view';
 
 // Not needed for the first view: loaded when a reader switches to the list.
 const ListView = lazy(() => import('../panels/list-view').then((m) => ({ default: m.ListView })));
@@ -17,7 +18,8 @@ interface Props {
   actions: PageActions;
   /** The events that pass the filters, in time order: the list's rows. */
   visible: readonly StanceEvent[];
-  /** What the chart draws (all events when filtered-out ones are dimmed) and which match. */
+  /** What the chart draws (all events when filtered-out ones are dimmed) and which match; the
+   * chart takes them a render later. */
   drawn: Pick<TimelineProps, 'events' | 'matching'>;
   windowMs: TimelineProps['window'];
   onWindowChange: TimelineProps['onWindowChange'];
@@ -28,7 +30,11 @@ interface Props {
  * The page's main view: the timeline or the list, each behind its own error boundary that offers
  * the other, or the empty-record message.
  */
-export function ChartArea({ dataset, state, actions, visible, drawn, ...view }: Props) {
+export function ChartArea({ dataset, state, actions, visible, ...view }: Props) {
+  // A render behind the rest of the page (use-filtered-view.ts); deferred here, not in the page,
+  // so that the later render is the chart's alone and the page's other parts are not rendered
+  // again with it.
+  const drawn = useChartEvents(dataset, view.drawn.events, view.drawn.matching);
   if (dataset.events.length === 0) return <EmptyDataset />;
   if (state.view === 'list') {
     return (

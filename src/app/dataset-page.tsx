@@ -12,7 +12,7 @@ import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useDetailsFocus } from './use-details-focus';
 import { useDrawerTop } from './use-drawer-top';
 import { layoutClass } from './drawer-side';
-import { useChartEvents, useFilteredView } from './use-filtered-view';
+import { useFilteredView } from './use-filtered-view';
 import { useFiltersDrawer } from './use-filters-drawer';
 import { useReconcileLink } from './use-reconcile-link';
 import { usePageShare } from './use-page-share';
@@ -75,11 +75,9 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
 
   const { visible, matching, counts, emptyCauses, extent, windowMs, onWindowChange, order } =
     useFilteredView(dataset);
-  const drawn = useChartEvents(
-    dataset,
-    state.filtered === 'dim' ? dataset.events : visible,
-    matching,
-  );
+  // What the chart draws: all events when filtered-out ones are dimmed. The chart takes it a
+  // render later (chart-area.tsx), in a render of its own.
+  const drawn = { events: state.filtered === 'dim' ? dataset.events : visible, matching };
   const { focusDetails, onSelect, closeDetails, side, fromMark } = useDetailsFocus();
   const layoutRef = useDrawerTop(selectedEvent !== undefined, side, fromMark);
   const { links, shareView, shareEvent, sharePreview, copyText, feedback } = usePageShare(

@@ -2,11 +2,12 @@ import { Suspense, useEffect, type RefObject } from 'react';
 import type { Dataset } from '../domain/validate';
 import type { FacetCounts } from '../selectors/facet-counts';
 import { ErrorBoundary } from '../ui/error-boundary';
-import { LazyFiltersPanel, loadFiltersNow } from './filters-part';
+import { filtersCode, LazyFiltersPanel, loadFiltersNow } from './filters-part';
 
 interface Props {
   dataset: Dataset;
-  counts: FacetCounts;
+  /** Null until the filters may be drawn (filters-part.ts): nothing is shown until then. */
+  counts: FacetCounts | null;
   /** The data's first and last day, bounds for the date inputs. */
   extent: [string, string];
   /** On narrow screens the filters are a drawer over the page, with a scrim and a Done button. */
@@ -34,6 +35,10 @@ export function FiltersNav({
   useEffect(() => {
     if (now) loadFiltersNow();
   }, [now]);
+  useEffect(() => {
+    // Their code downloads while the counts are made; a failure is the boundary's to say.
+    filtersCode().catch(() => undefined);
+  }, []);
   return (
     <>
       {open && (
@@ -63,7 +68,7 @@ export function FiltersNav({
           {/* Until its code arrives the column keeps its width (the layout's grid), empty:
               nothing to focus yet. */}
           <Suspense fallback={null}>
-            <LazyFiltersPanel dataset={dataset} counts={counts} extent={extent} />
+            {counts && <LazyFiltersPanel dataset={dataset} counts={counts} extent={extent} />}
           </Suspense>
         </ErrorBoundary>
       </nav>

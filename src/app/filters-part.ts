@@ -1,15 +1,16 @@
 /**
  * The filters' code (the tree of actors, types and topics, the dates, what unmatched events do)
- * is not part of the JavaScript the chart's first marks wait for: it is requested once the chart
- * has drawn its first frame, beside the chart's labels and buttons, while the sidebar keeps its
- * column (a fixed width, so the chart never moves when the filters arrive). A page that draws no
- * chart first (the list view, an empty record) or a reader who opens the filters drawer asks for
- * it at once (`loadFiltersNow`); a chart that never paints (its code failed) releases it after
- * `FALLBACK_MS`.
+ * and their counts (the facet index, unfiltered-view.ts) are not part of what the chart's first
+ * marks wait for: both are made once the chart has drawn its first frame, beside the chart's
+ * labels and buttons, while the sidebar keeps its column (a fixed width, so the chart never
+ * moves when the filters arrive). A page that draws no chart first (the list view, an empty
+ * record) or a reader who opens the filters drawer asks for them at once (`loadFiltersNow`); a
+ * chart that never paints (its code failed) releases them after `FALLBACK_MS`.
  */
 import { lazy } from 'react';
 import { afterChartPainted } from '../ui/paint-signal';
 import { loadPart } from '../ui/load-part';
+import type * as FiltersPanelModule from '../panels/filters-panel';
 
 /** ms: the longest the filters wait for a chart that has not drawn (a failed chart). */
 export const FALLBACK_MS = 4000;
@@ -32,9 +33,20 @@ export function whenFiltersMayLoad(
   return Promise.race([chartPainted, now, fallback]);
 }
 
+let code: Promise<typeof FiltersPanelModule> | undefined;
+
+/**
+ * The filters' code, requested once they may load (the same request however often it is asked
+ * for): the sidebar asks as it mounts, so the code downloads while the counts are computed.
+ */
+export function filtersCode(): Promise<typeof FiltersPanelModule> {
+  code ??= whenFiltersMayLoad().then(() =>
+    loadPart(() => import('../panels/filters-panel'), 'the filters'),
+  );
+  return code;
+}
+
 /** The filters panel; a failure to fetch its code is said by the filters' error boundary. */
 export const LazyFiltersPanel = lazy(() =>
-  whenFiltersMayLoad()
-    .then(() => loadPart(() => import('../panels/filters-panel'), 'the filters'))
-    .then((m) => ({ default: m.FiltersPanel })),
+  filtersCode().then((m) => ({ default: m.FiltersPanel })),
 );

@@ -3,7 +3,7 @@
  * when a filter changes, never on pan or zoom), the data's extent, the window in ms for the
  * timeline and its way back to the link, and the order in which the details panel walks events.
  */
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
@@ -12,15 +12,24 @@ import { pickFilterState } from '../selectors/filter-events';
 import { filterResults } from '../selectors/filter-results';
 import { useViewStore } from '../state/view-store';
 import { dataExtent, windowFromMs, windowToMs } from './view-window';
+import { whenFiltersMayLoad } from './filters-part';
+import { noFilterSet, unfilteredResults } from './unfiltered-view';
 
 const NO_IDS: readonly string[] = [];
 
 export function useFilteredView(dataset: Dataset) {
   const filters = useViewStore(useShallow(pickFilterState));
-  const results = useMemo(
-    () => filterResults(dataset.events, filters, dataset.actorById),
-    [dataset.events, dataset.actorById, filters],
+  // With no filter set, the chart's first marks do not wait for the facet index: the counts
+  // follow once they have drawn (unfiltered-view.ts). The same lists before and after, so the
+  // chart does not lay out again when the counts arrive.
+  const counted = useFiltersMayShow();
+  const none = noFilterSet(filters);
+  const unfiltered = useMemo(() => unfilteredResults(dataset.events), [dataset.events]);
+  const indexed = useMemo(
+    () => (none && !counted ? null : filterResults(dataset.events, filters, dataset.actorById)),
+    [dataset.events, dataset.actorById, filters, none, counted],
   );
+  const results = none || !indexed ? { ...unfiltered, counts: indexed?.counts ?? null } : indexed;
   const extent = useMemo(() => dataExtent(dataset.events), [dataset.events]);
 
   const from = useViewStore((s) => s.from);
@@ -45,6 +54,19 @@ export function useFilteredView(dataset: Dataset) {
   );
 
   return { ...results, extent, windowMs, onWindowChange, order };
+}
+
+/** Whether the filters may be drawn yet (filters-part.ts). */
+function useFiltersMayShow(): boolean {
+  const [may, setMay] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void whenFiltersMayLoad().then(() => live && setMay(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return may;
 }
 
 /**

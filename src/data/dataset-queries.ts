@@ -7,7 +7,8 @@ import type { DatasetIndex } from '../domain/schema';
 import { fetchText as fetchDataText, retryDelay, shouldRetry } from './fetch-text';
 import { noteFetched } from './saved-copies';
 import { trackLoad } from './load-progress';
-import { datasetValidation } from './validate-off-thread';
+import type { DatasetValidation } from './validate-off-thread';
+import { loadPart } from '../ui/load-part';
 import type { Dataset, Problem } from '../domain/validate';
 import { DATASET_FILES, parseJson, type DatasetTexts } from '../domain/validate-files';
 import { areChecked, datasetFromChecked, indexFromChecked, namedChecked } from './checked-data';
@@ -64,20 +65,38 @@ export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIn
   return checked.index;
 }
 
+/**
+ * The code that validates a dataset (in a worker when it is large), fetched only for data the
+ * build did not check: the first view of a deployed dataset does not wait for it.
+ */
+const loadValidation = (): Promise<DatasetValidation> =>
+  loadPart(() => import('./validate-off-thread'), 'checking the data').then((m) =>
+    m.datasetValidation(),
+  );
+
 export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
   const progress = trackLoad(id, DATASET_FILES);
-  // Large datasets are parsed and checked in a worker, started as soon as a file turns out to
-  // be large while it downloads; the page stays responsive meanwhile.
-  const validation = datasetValidation();
   // Files the build checked are only parsed: no worker is started for them while they download.
   const checked = namedChecked(DATASET_FILES.map((file) => `${id}/${file}`));
+  // Large datasets are parsed and checked in a worker, started as soon as a file turns out to
+  // be large while it downloads; the page stays responsive meanwhile. Each response is copied
+  // as it arrives, for the validation's code to look at once it has loaded.
+  let validation = checked ? null : loadValidation();
+  validation?.catch(() => undefined); // said when it is used, below
+  const sawResponse = (response: Response) => {
+    const copy = response.clone();
+    void validation?.then(
+      (v) => v.sawResponse(copy),
+      () => undefined,
+    );
+  };
   try {
     const texts: DatasetTexts = {};
     // For files the build checked, the bytes as they arrived, whose digest is compared.
     const bodies = new Map<string, ArrayBuffer>();
     await Promise.all(
       DATASET_FILES.map(async (file) => {
-        const onResponse = checked ? undefined : validation.sawResponse;
+        const onResponse = checked ? undefined : sawResponse;
         const fetched = await fetchFile(`${id}/${file}`, signal, onResponse, checked);
         texts[file] = fetched.text;
         if (fetched.bytes) bodies.set(file, fetched.bytes);
@@ -99,13 +118,19 @@ export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Da
       }
       if ((await verdict) && dataset) return dataset;
     }
-    const result = await validation.validate(texts, { signal, onProgress: progress.validating });
+    validation ??= loadValidation();
+    const result = await (
+      await validation
+    ).validate(texts, { signal, onProgress: progress.validating });
     if (!result.ok) {
       throw new DatasetError(`The dataset "${id}" did not pass validation.`, result.problems);
     }
     return result.dataset;
   } finally {
-    validation.dispose();
+    void validation?.then(
+      (v) => v.dispose(),
+      () => undefined,
+    );
     progress.end();
   }
 }

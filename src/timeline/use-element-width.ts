@@ -7,9 +7,16 @@ export function useElementWidth<T extends HTMLElement>(): [(el: T | null) => voi
   useEffect(() => {
     if (!el) return;
     // The observer reports the first size as soon as it observes, so no initial read is needed.
+    // It reports every change of height too (the chart's, after each filter change): only a new
+    // width is set, as setting the same one can still render the timeline again.
+    let last = -1;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[0];
-      if (entry) setWidth(Math.round(entry.contentRect.width));
+      if (!entry) return;
+      const next = Math.round(entry.contentRect.width);
+      if (next === last) return;
+      last = next;
+      setWidth(next);
     });
     observer.observe(el);
     return () => observer.disconnect();

@@ -1,4 +1,29 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { afterChartPainted } from './paint-signal';
+import { loadPart } from './load-part';
+import { ErrorBoundary } from './error-boundary';
+
+/**
+ * The open menu's code comes when a menu first opens, or once the chart has drawn (so the first
+ * opening is instant): the first view shows only the buttons. A menu asked for meanwhile opens
+ * when it arrives, on the item it was asked for.
+ */
+let requested: () => void = () => undefined;
+const asked = new Promise<void>((resolve) => (requested = resolve));
+const MenuList = lazy(() =>
+  Promise.race([asked, afterChartPainted()])
+    .then(() => loadPart(() => import('./menu-list'), 'menus'))
+    .then((m) => ({ default: m.MenuList })),
+);
 
 export interface MenuItem {
   /** Stable key. */
@@ -33,9 +58,9 @@ export function MenuButton({ label, items, align = 'end', className }: Props) {
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
   const openAt = (index: number) => {
+    requested();
     setFocusIndex(index);
     setOpen(true);
   };
@@ -43,10 +68,6 @@ export function MenuButton({ label, items, align = 'end', className }: Props) {
     setOpen(false);
     if (refocus) buttonRef.current?.focus();
   };
-
-  useEffect(() => {
-    if (open) itemRefs.current[focusIndex]?.focus();
-  }, [open, focusIndex]);
 
   useEffect(() => {
     if (!open) return;
@@ -70,39 +91,6 @@ export function MenuButton({ label, items, align = 'end', className }: Props) {
     }
   };
 
-  const onMenuKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const n = items.length;
-    const move = (to: number) => {
-      e.preventDefault();
-      setFocusIndex(((to % n) + n) % n);
-    };
-    switch (e.key) {
-      case 'ArrowDown':
-        return move(focusIndex + 1);
-      case 'ArrowUp':
-        return move(focusIndex - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(n - 1);
-      case 'Escape':
-        e.preventDefault();
-        // The menu is above any panel that also closes on Escape: it goes first, alone.
-        e.stopPropagation();
-        return close(true);
-      case 'Tab':
-        return close(false);
-      default:
-        if (e.key.length === 1 && /\S/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-          const key = e.key.toLowerCase();
-          for (let step = 1; step <= n; step += 1) {
-            const i = (focusIndex + step) % n;
-            if (items[i]?.label.toLowerCase().startsWith(key)) return move(i);
-          }
-        }
-    }
-  };
-
   return (
     <div className={`menu-button${className ? ` ${className}` : ''}`}>
       <button
@@ -119,38 +107,21 @@ export function MenuButton({ label, items, align = 'end', className }: Props) {
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div
-          ref={menuRef}
-          id={menuId}
-          role="menu"
-          aria-labelledby={buttonId}
-          className={`menu menu-${align}`}
-          onKeyDown={onMenuKey}
-        >
-          {items.map((item, i) => (
-            <button
-              key={item.id}
-              ref={(el) => {
-                itemRefs.current[i] = el;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className="menu-item"
-              onClick={() => {
-                close(true);
-                item.onSelect();
-              }}
-            >
-              <span className="menu-label">{item.label}</span>
-              {item.detail && (
-                <span className="menu-detail">
-                  <span className="visually-hidden">, </span>
-                  {item.detail}
-                </span>
-              )}
-            </button>
-          ))}
+        // A menu whose code could not be fetched says so in its place; the page goes on.
+        <div ref={menuRef} className="menu-slot">
+          <ErrorBoundary area="this menu">
+            <Suspense fallback={null}>
+              <MenuList
+                id={menuId}
+                labelledBy={buttonId}
+                items={items}
+                align={align}
+                focusIndex={focusIndex}
+                setFocusIndex={setFocusIndex}
+                close={close}
+              />
+            </Suspense>
+          </ErrorBoundary>
         </div>
       )}
     </div>
