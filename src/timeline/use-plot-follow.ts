@@ -23,7 +23,7 @@ export function usePlotFollow(
     const t = viewport.transform;
     const overlay = overlayRef.current;
     if (!overlay) return;
-    writeFollowOrHide(overlay, t, viewport.settled);
+    writeFollowOrHide(overlay, t, viewport.settled, !viewport.inGesture);
   }, [viewport]);
   // Also right after React has laid the overlay out for a new settled view, before it paints.
   useLayoutEffect(follow, [follow, settled]);
