@@ -49,6 +49,45 @@ export function writeHidden(el: HTMLElement, hidden: boolean): void {
   writeStyle(el, 'opacity', hidden ? '0' : '');
 }
 
+/** Whether the zoom drawn differs from the settled one (a zoom is under way or unsettled). */
+export function zoomDiffers(live: { k: number }, settled: { k: number }): boolean {
+  return Math.abs(live.k / settled.k - 1) > 1e-9;
+}
+
+/** Layers left where they were while hidden (see writeFollowOrHide). */
+const stale = new WeakSet<HTMLElement>();
+
+/**
+ * A layer placed at the settled view, following the live one: hidden while the zoom differs from
+ * the settled one, and moved by `writeFollow` while it shows and while `follow` (an animation:
+ * its buttons stay over their marks, for a click in the middle of it). During the reader's own
+ * gesture a hidden layer is left where it was, so the frames of a wheel zoom or a pinch change
+ * nothing in the page but the canvas; it is moved into place before it shows again.
+ */
+export function writeFollowOrHide(
+  el: HTMLElement,
+  live: { k: number; x: number },
+  settled: { k: number; x: number },
+  follow: boolean,
+): void {
+  const hidden = zoomDiffers(live, settled);
+  if (hidden && !follow) {
+    stale.add(el);
+  } else {
+    writeFollow(el, live, settled);
+    stale.delete(el);
+  }
+  writeHidden(el, hidden);
+}
+
+/**
+ * Whether a layer is hidden and left at the settled view while the view moved: its buttons are
+ * then not over the marks drawn under them.
+ */
+export function isLayerStale(el: HTMLElement | null): boolean {
+  return el !== null && stale.has(el);
+}
+
 export function writeData(el: HTMLElement, key: string, value: string): void {
   if (el.dataset[key] !== value) el.dataset[key] = value;
 }

@@ -18,7 +18,7 @@ import { LevelNow, LevelScale } from './level-scale';
 import type { TimeScale } from './layout/time-scale';
 import type { Viewport } from './viewport';
 import { StepTip } from './stance-tip';
-import { writeFollow, writeHidden } from './dom-writes';
+import { isLayerStale, writeFollowOrHide } from './dom-writes';
 
 /** Most marker buttons per track; the table below the tracks lists every change. */
 const MAX_MARKERS = 80;
@@ -59,8 +59,7 @@ export function StanceTrack(p: Props) {
     const layer = markersRef.current;
     if (!layer) return;
     const { transform: t, settled } = viewport;
-    writeFollow(layer, t, settled);
-    writeHidden(layer, Math.abs(t.k / settled.k - 1) > 1e-9);
+    writeFollowOrHide(layer, t, settled, !viewport.inGesture);
   }, [viewport]);
   useEffect(() => viewport.subscribe({ frame: follow }), [viewport, follow]);
   useLayoutEffect(follow, [follow, settledScale]);
@@ -137,7 +136,18 @@ export function StanceTrack(p: Props) {
           />
         )}
         <div className="track-plot" style={{ width, height }}>
-          <div ref={markersRef} className="step-markers">
+          <div
+            ref={markersRef}
+            className="step-markers"
+            // Left where they were during the reader's zoom gesture (dom-writes.ts): a pointer's
+            // click on one then may not be on the change drawn under it, and is let go.
+            onClickCapture={(e) => {
+              if (e.detail > 0 && isLayerStale(markersRef.current)) {
+                e.stopPropagation();
+                e.preventDefault();
+              }
+            }}
+          >
             {shown.map((i) => {
               const step = steps[i]!;
               const style: CSSProperties = {

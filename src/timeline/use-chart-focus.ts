@@ -29,7 +29,14 @@ import {
   type FocusTarget,
 } from './layout/focus';
 import type { LodItem, LodParams } from './layout/lod';
-import { moveForKey, navigate, neighbours, type NavContext } from './layout/navigation';
+import {
+  arrowTargets,
+  isArrowMove,
+  moveForKey,
+  navigate,
+  neighbours,
+  type NavContext,
+} from './layout/navigation';
 import type { TimelineModel } from './layout/tracks';
 import type { SceneItem } from './layout/scene';
 import type { Viewport } from './viewport';
@@ -136,8 +143,9 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
   );
 
   // One arrow press away from the focused item: given buttons too, so that press is answered
-  // without a render (below).
-  const near = useMemo(() => neighbours(nav, active), [nav, active]);
+  // without a render (below), and without searching the tracks while it is the focused item.
+  const arrows = useMemo(() => arrowTargets(nav, active), [nav, active]);
+  const near = useMemo(() => neighbours(nav, active, arrows), [nav, active, arrows]);
 
   const focusItem = useCallback(
     (item: LodItem) => {
@@ -171,7 +179,10 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
       const move = moveForKey(e.key, to - from);
       if (move) {
         e.preventDefault();
-        const next = navigate(nav, current, move);
+        // The rendered focus, unmoved since: its arrow targets are worked out already.
+        const ready =
+          !ahead && current === active && isArrowMove(move) ? arrows[move.kind] : undefined;
+        const next = ready !== undefined ? ready : navigate(nav, current, move);
         if (next) focusItem(next);
         return;
       }
@@ -201,6 +212,7 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
       selectedItem,
       viewport,
       nav,
+      arrows,
       focusItem,
       onExpand,
       onSelect,

@@ -8,7 +8,7 @@ import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { ViewTransform } from './view-transform';
 import { tickGranularity, type TimeScale } from './layout/time-scale';
 import type { Scene } from './layout/scene';
-import { writeData, writeFollow, writeHidden } from './dom-writes';
+import { writeData, writeFollowOrHide } from './dom-writes';
 import type { Viewport } from './viewport';
 
 export function usePlotFollow(
@@ -23,8 +23,7 @@ export function usePlotFollow(
     const t = viewport.transform;
     const overlay = overlayRef.current;
     if (!overlay) return;
-    writeFollow(overlay, t, viewport.settled);
-    writeHidden(overlay, Math.abs(t.k / viewport.settled.k - 1) > 1e-9);
+    writeFollowOrHide(overlay, t, viewport.settled, !viewport.inGesture);
   }, [viewport]);
   // Also right after React has laid the overlay out for a new settled view, before it paints.
   useLayoutEffect(follow, [follow, settled]);

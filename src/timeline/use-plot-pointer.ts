@@ -7,7 +7,7 @@ import type { MouseEvent, PointerEvent, RefObject } from 'react';
 import { hitTest } from './canvas/hit-test';
 import type { Scene, SceneItem } from './layout/scene';
 import type { HoverStore } from './hover-store';
-import { writeCursor } from './dom-writes';
+import { isLayerStale, writeCursor } from './dom-writes';
 import type { Viewport } from './viewport';
 
 export function usePlotPointer(
@@ -31,6 +31,17 @@ export function usePlotPointer(
       if (plot) writeCursor(plot, item ? 'pointer' : '');
     },
     onPointerLeave: () => hover.set(null),
+    // During the reader's zoom gesture the buttons' layer is hidden and left at the settled
+    // view (dom-writes.ts `writeFollowOrHide`), so a button may not be over the mark drawn under
+    // the pointer: a click then goes by what the canvas draws, as a click beside the buttons
+    // does. Only the pointer's clicks (detail > 0): Enter and Space on a focused mark are keys.
+    onClickCapture: (e: MouseEvent<HTMLElement>) => {
+      if (!(e.target instanceof HTMLButtonElement) || e.detail === 0) return;
+      if (!isLayerStale(e.target.closest<HTMLElement>('.overlay'))) return;
+      e.stopPropagation();
+      const item = itemAt(e);
+      if (item) activate(item);
+    },
     onClick: (e: MouseEvent<HTMLElement>) => {
       if (e.target instanceof HTMLButtonElement) return;
       const item = itemAt(e);

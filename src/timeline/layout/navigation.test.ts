@@ -7,6 +7,7 @@ import {
   moveForKey,
   navigate,
   neighbours,
+  arrowTargets,
   type Move,
   type NavContext,
 } from './navigation';
@@ -174,6 +175,32 @@ describe('neighbours', () => {
         },
       ),
     );
+  });
+});
+
+describe('arrowTargets', () => {
+  it('are what navigate answers for each arrow key (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { minLength: 1, maxLength: 30 }),
+        msPerPxArb,
+        (specs, msPerPx) => {
+          const { model } = modelFrom(specs, { maxRows: 2, minGapMs: DAY });
+          const c: NavContext = { tracks: model.tracks, params: lodParams(msPerPx), kept: NO_KEPT };
+          for (const item of readingOrder(c)) {
+            const targets = arrowTargets(c, item);
+            for (const kind of ['prev', 'next', 'up', 'down'] as const) {
+              expect(name(c, targets[kind] ?? null)).toBe(name(c, navigate(c, item, { kind })));
+            }
+            expect(neighbours(c, item, targets)).toEqual(neighbours(c, item));
+          }
+        },
+      ),
+    );
+  });
+
+  it('are none without an item', () => {
+    expect(arrowTargets(ctx, null)).toEqual({});
   });
 });
 

@@ -217,25 +217,43 @@ export function navigate(ctx: NavContext, current: LodItem | null, move: Move): 
   }
 }
 
-const STEPS: readonly Move[] = [
-  { kind: 'prev' },
-  { kind: 'next' },
-  { kind: 'up' },
-  { kind: 'down' },
-];
+/** The moves of the four arrow keys. */
+export type ArrowMove = 'prev' | 'next' | 'up' | 'down';
+
+const ARROWS: readonly ArrowMove[] = ['prev', 'next', 'up', 'down'];
+
+/**
+ * Where each arrow key takes focus from `item`, as `navigate` answers it (`item` itself where
+ * there is nowhere to go); empty for no item. Worked out once per focus move, so the next press
+ * of an arrow is answered without searching the tracks again.
+ */
+export function arrowTargets(
+  ctx: NavContext,
+  item: LodItem | null,
+): Partial<Record<ArrowMove, LodItem | null>> {
+  if (!item) return {};
+  const out: Partial<Record<ArrowMove, LodItem | null>> = {};
+  for (const kind of ARROWS) out[kind] = navigate(ctx, item, { kind });
+  return out;
+}
 
 /**
  * The items one arrow key away from `item` (←, →, ↑, ↓), without `item` itself: they get a
  * button beside the focused one, wherever they are, so the next arrow press finds its target
- * ready and moves focus without waiting for a render.
+ * ready and moves focus without waiting for a render. `targets`: arrowTargets(ctx, item), when
+ * worked out already.
  */
-export function neighbours(ctx: NavContext, item: LodItem | null): LodItem[] {
+export function neighbours(
+  ctx: NavContext,
+  item: LodItem | null,
+  targets: Partial<Record<ArrowMove, LodItem | null>> = arrowTargets(ctx, item),
+): LodItem[] {
   if (!item) return [];
   const here = keyOf(ctx.tracks, item);
   const out: LodItem[] = [];
   const seen = new Set<string>([here.id]);
-  for (const move of STEPS) {
-    const next = navigate(ctx, item, move);
+  for (const kind of ARROWS) {
+    const next = targets[kind];
     const id = next ? keyOf(ctx.tracks, next).id : null;
     if (next && id !== null && !seen.has(id)) {
       seen.add(id);
@@ -243,6 +261,11 @@ export function neighbours(ctx: NavContext, item: LodItem | null): LodItem[] {
     }
   }
   return out;
+}
+
+/** Whether a move is one of the four arrow keys'. */
+export function isArrowMove(move: Move): move is { kind: ArrowMove } {
+  return (ARROWS as readonly string[]).includes(move.kind);
 }
 
 /** The move a key asks for, or null when the key is not a navigation key. */

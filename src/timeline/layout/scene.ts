@@ -169,20 +169,36 @@ export function buildScene(input: SceneInput): Scene {
     height: geometry.axisHeight + model.height + BOTTOM_PX,
     axisHeight: geometry.axisHeight,
     domain: [t0, t1],
-    lanes: model.lanes.map(({ lane, top, height }) => ({
-      id: lane.id,
-      label: lane.label,
-      kind: lane.kind,
-      depth: lane.depth,
-      top,
-      height,
-    })),
+    lanes: sceneLanes(model),
     eras: sceneEras(input.eras, scale, width),
     // The canvas draws major labels only (minor ticks are unlabelled marks on the axis).
     ticks: makeTicks(scale, width, input.locale, false),
     items,
     tracks,
   };
+}
+
+/**
+ * The lanes of a model as the scene lists them: the same for every frame drawn with the model,
+ * so made once (a scene is built on every frame of a zoom, and what it allocates is collected
+ * in the middle of the gesture).
+ */
+const lanesOfModel = new WeakMap<TimelineModel, SceneLane[]>();
+
+function sceneLanes(model: TimelineModel): SceneLane[] {
+  let lanes = lanesOfModel.get(model);
+  if (!lanes) {
+    lanes = model.lanes.map(({ lane, top, height }) => ({
+      id: lane.id,
+      label: lane.label,
+      kind: lane.kind,
+      depth: lane.depth,
+      top,
+      height,
+    }));
+    lanesOfModel.set(model, lanes);
+  }
+  return lanes;
 }
 
 /** A drawn item in px at `scale`. */
@@ -198,9 +214,7 @@ export function toSceneItem(
     const sx = scale(item.t);
     const ex = scale(track.end[i]!);
     const bar = track.end[i]! - track.start[i]! > DAY_MS && ex - sx > 6;
-    const labelSide = track.items[i]!.labelSide;
     return {
-      ...(labelSide ? { labelSide } : {}),
       kind: 'event',
       id: event.id,
       event,
@@ -218,6 +232,8 @@ export function toSceneItem(
       colour: track.colour[i]!,
       dimmed: track.dimmed[i] === 1,
       others: track.items[i]!.others,
+      // Always present (undefined when unset): every event item then has one shape.
+      labelSide: track.items[i]!.labelSide,
     };
   }
   return {
@@ -239,25 +255,58 @@ export function toSceneItem(
   };
 }
 
-function sortByX(items: SceneItem[], from: number, to: number): void {
-  const slice = items.slice(from, to).sort((p, q) => p.x - q.x);
-  for (let i = 0; i < slice.length; i++) items[from + i] = slice[i]!;
+/**
+ * Sorts items[from, to) by x in place. Insertion sort: a track's items arrive in time order but
+ * for the few spans crossing the window's left edge, so this moves little and allocates nothing.
+ * Stable, as the sort it replaces.
+ */
+export function sortByX(items: SceneItem[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    while (j >= from && items[j]!.x > item.x) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
+  }
 }
 
 /** Era bands clipped to the plot, named where the name fits (11 px italic, 6 px padding). */
 export function sceneEras(eras: readonly Era[], scale: TimeScale, width: number): SceneEra[] {
   const out: SceneEra[] = [];
-  eras.forEach((era, i) => {
-    const x0 = Math.max(0, scale(isoDayToMs(era.start)));
-    const x1 = Math.min(width, scale(isoDayToMs(era.end) + DAY_MS));
+  erasInMs(eras).forEach((era, i) => {
+    const x0 = Math.max(0, scale(era.start));
+    const x1 = Math.min(width, scale(era.end));
     if (x1 <= x0) return;
     out.push({
       x0,
       x1,
       label: era.label,
-      labelled: estimateTextWidth(era.label, 11) + 12 < x1 - x0,
+      labelled: era.labelWidth + 12 < x1 - x0,
       band: i % 2 ? 1 : 0,
     });
   });
+  return out;
+}
+
+/** Eras' days parsed and names measured once per list of eras, not on every frame. */
+const erasMs = new WeakMap<
+  readonly Era[],
+  Array<{ start: number; end: number; label: string; labelWidth: number }>
+>();
+
+function erasInMs(eras: readonly Era[]) {
+  let out = erasMs.get(eras);
+  if (!out) {
+    out = eras.map((era) => ({
+      start: isoDayToMs(era.start),
+      // The end day is inclusive: the band runs to the end of it.
+      end: isoDayToMs(era.end) + DAY_MS,
+      label: era.label,
+      labelWidth: estimateTextWidth(era.label, 11),
+    }));
+    erasMs.set(eras, out);
+  }
   return out;
 }

@@ -30,6 +30,18 @@ export function eventName(event: StanceEvent, others: readonly string[] = []): s
   return name;
 }
 
+/** An event's date in words, made once per event object (the tooltip shows it on every focus). */
+const dates = new WeakMap<StanceEvent, string>();
+
+export function eventDateText(event: StanceEvent): string {
+  let text = dates.get(event);
+  if (text === undefined) {
+    text = formatEventDate(event);
+    dates.set(event, text);
+  }
+  return text;
+}
+
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Day (ms) → its date in words: every settle names its clusters again, over the same days. */

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
-import { formatEventDate } from '../../domain/dates';
 import { TYPE_LABEL } from '../../domain/labels';
 import type { SceneEvent } from '../layout/scene';
+import { eventDateText } from './mark-names';
 
 interface Props {
   /** At the settled transform, like the mark buttons (the view is still when it shows). */
@@ -28,7 +28,7 @@ export function Tooltip({ item, width, height, others }: Props) {
   return (
     <div className="tooltip mark-tip" aria-hidden="true" style={style}>
       <div className="tooltip-date">
-        {formatEventDate(item.event)} · {TYPE_LABEL[item.event.type]}
+        {eventDateText(item.event)} · {TYPE_LABEL[item.event.type]}
       </div>
       <div className="tooltip-title">{item.event.title}</div>
       {others.length > 0 && <div className="tooltip-also">Also involves {others.join(', ')}</div>}
