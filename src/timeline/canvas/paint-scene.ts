@@ -320,14 +320,7 @@ function paintCluster(
   const sprite = item.id === state.hovered ? null : state.sprites?.bubble(item.r, item.colour, key);
   if (sprite) {
     const { dpr } = state;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    const half = sprite.size / 2;
-    ctx.drawImage(
-      sprite.image,
-      Math.round(item.x * dpr) - half,
-      Math.round((item.y - state.offsetY) * dpr) - half,
-    );
-    ctx.setTransform(dpr, 0, 0, dpr, 0, -state.offsetY * dpr);
+    drawSprite(ctx, sprite, item, state);
     paintCount(
       ctx,
       item,

@@ -52,6 +52,19 @@ export function countFont(text: string, family: string): string {
 const isOffscreen = (c: CanvasImageSource): c is OffscreenCanvas =>
   typeof OffscreenCanvas !== 'undefined' && c instanceof OffscreenCanvas;
 
+type SpriteContext = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+
+/** A cluster's bubble of radius r at the origin: a 2 px ring, filled when it holds key events. */
+function paintBubble(ctx: SpriteContext, r: number, colour: string, fill: string): void {
+  ctx.beginPath();
+  ctx.arc(0, 0, r, 0, 2 * Math.PI);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = colour;
+  ctx.stroke();
+}
+
 export class SpriteCache {
   private readonly marks = new Map<number, Sprite | null>();
   private readonly bubbles = new Map<number, Sprite | null>();
@@ -109,13 +122,7 @@ export class SpriteCache {
       const colour = groups[ci] ?? this.palette.text;
       const { palette } = this;
       sprite = this.draw(r + 2, (ctx) => {
-        ctx.beginPath();
-        ctx.arc(0, 0, r, 0, 2 * Math.PI);
-        ctx.fillStyle = key ? colour : palette.bg;
-        ctx.fill();
-        ctx.lineWidth = 2;
-        ctx.strokeStyle = colour;
-        ctx.stroke();
+        paintBubble(ctx, r, colour, key ? colour : palette.bg);
       });
       this.bubbles.set(id, sprite);
     }
@@ -142,13 +149,7 @@ export class SpriteCache {
     // Bold digits are narrower than 0.7 em: the bitmap holds the widest count whole.
     const half = Math.max(r + 2, Math.ceil((text.length * countFontPx(text) * 0.7) / 2) + 1);
     sprite = this.draw(half, (ctx) => {
-      ctx.beginPath();
-      ctx.arc(0, 0, r, 0, 2 * Math.PI);
-      ctx.fillStyle = key ? colour : palette.bg;
-      ctx.fill();
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = colour;
-      ctx.stroke();
+      paintBubble(ctx, r, colour, key ? colour : palette.bg);
       // As paint-scene.ts writes it: centred, half a px below the bubble's centre.
       ctx.fillStyle = key ? palette.bg : palette.text;
       ctx.font = font;
@@ -161,10 +162,7 @@ export class SpriteCache {
   }
 
   /** A square bitmap `half` CSS px from its centre to each edge, drawn with the origin at its centre. */
-  private draw(
-    half: number,
-    paint: (ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D) => void,
-  ): Sprite | null {
+  private draw(half: number, paint: (ctx: SpriteContext) => void): Sprite | null {
     // An even size puts the centre on a pixel corner, as a mark centred on a whole px is.
     const size = 2 * Math.ceil(half * this.dpr);
     const made = this.makeCanvas(size);

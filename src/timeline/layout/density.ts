@@ -4,16 +4,6 @@
  */
 import type { TimeScale } from './time-scale';
 
-export interface DensityInput {
-  /** ms: each event's start. */
-  start: number;
-  significance: number;
-  /** Colour index of the event's group. */
-  colour: number;
-  /** False for an event that fails the filters. */
-  matching: boolean;
-}
-
 export interface Density {
   /** Events per bin that pass the filters, and all events per bin. */
   matching: Uint32Array;
@@ -36,63 +26,11 @@ export interface DensityTrack {
 }
 
 /**
- * Counts into one-px bins. The bin of a time is the base scale's x for it, computed here with
- * the scale's own linear formula (d3's normalise, then interpolate) rather than by calling the
- * scale per event, which converts and clamps each time: the same bins, a tenth of the work.
- */
-function binner(base: TimeScale, width: number) {
-  const n = Math.max(1, Math.ceil(width));
-  const [d0, d1] = base.domain().map((d) => d.getTime()) as [number, number];
-  const [r0, r1] = base.range() as [number, number];
-  const span = d1 - d0;
-  const matching = new Uint32Array(n);
-  const all = new Uint32Array(n);
-  const significance = new Uint8Array(n);
-  const colour = new Uint8Array(n);
-  // Per colour, counts per bin to find the dominant group; colours are few (the palette's 9).
-  const perColour: Array<Uint32Array | undefined> = [];
-  return {
-    add(start: number, sig: number, col: number, match: boolean): void {
-      const t = span === 0 ? 0.5 : (start - d0) / span;
-      const bin = Math.min(n - 1, Math.max(0, Math.floor(r0 * (1 - t) + r1 * t)));
-      all[bin]! += 1;
-      if (!match) return;
-      matching[bin]! += 1;
-      if (sig > significance[bin]!) significance[bin] = sig;
-      (perColour[col] ??= new Uint32Array(n))[bin]! += 1;
-    },
-    finish(): Density {
-      let max = 0;
-      for (let bin = 0; bin < n; bin++) {
-        max = Math.max(max, matching[bin]!);
-        let best = 0;
-        // Ascending colours: a tie keeps the lower one.
-        perColour.forEach((counts, c) => {
-          if (counts && counts[bin]! > best) {
-            best = counts[bin]!;
-            colour[bin] = c;
-          }
-        });
-      }
-      return { matching, all, significance, colour, max };
-    },
-  };
-}
-
-export function densityBins(
-  events: Iterable<DensityInput>,
-  base: TimeScale,
-  width: number,
-): Density {
-  const bins = binner(base, width);
-  for (const e of events) bins.add(e.start, e.significance, e.colour, e.matching);
-  return bins.finish();
-}
-
-/**
- * `densityBins` of every event in `tracks`, read straight from their arrays: the same bins,
- * in one loop over typed arrays with no call per event and one flat array of counts per colour
- * (the strip is binned again after every filter change, over every drawn event).
+ * Every event in `tracks` counted into one-px bins, read straight from their arrays in one loop
+ * with no call per event and one flat array of counts per colour (the strip is binned again
+ * after every filter change, over every drawn event). The bin of a time is the base scale's x
+ * for it, computed with the scale's own linear formula (d3's normalise, then interpolate) rather
+ * than by calling the scale per event, which converts and clamps each time.
  */
 export function densityOfTracks(
   tracks: readonly DensityTrack[],
