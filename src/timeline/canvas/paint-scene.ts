@@ -252,14 +252,8 @@ function paintMark(
       ? null
       : state.sprites?.mark(item.type, item.significance, item.colour);
   if (sprite) {
-    // Whole device pixels: the bitmap lands on the screen's grid and stays crisp.
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    const half = sprite.size / 2;
-    ctx.drawImage(
-      sprite.image,
-      Math.round(item.x * dpr) - half,
-      Math.round((item.y - state.offsetY) * dpr) - half,
-    );
+    // Left in device space: the next step sets the transform it needs.
+    blitSprite(ctx, sprite, item, state);
     ctx.globalAlpha = 1;
     if (item.id !== state.selected && !state.related?.has(item.id)) return;
   }
@@ -343,13 +337,13 @@ function paintCluster(
   ctx.globalAlpha = 1;
 }
 
-/** A bitmap centred on the item, on whole device pixels; leaves the context in plot space. */
-function drawSprite(
-  ctx: PaintContext,
-  sprite: { image: CanvasImageSource; size: number },
-  item: SceneItem,
-  state: PaintState,
-): void {
+type SpriteImage = { image: CanvasImageSource; size: number };
+
+/**
+ * A bitmap centred on the item on whole device pixels, so it lands on the screen's grid and
+ * stays crisp; leaves the context in device space.
+ */
+function blitSprite(ctx: PaintContext, sprite: SpriteImage, item: SceneItem, state: PaintState) {
   const { dpr } = state;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const half = sprite.size / 2;
@@ -358,6 +352,12 @@ function drawSprite(
     Math.round(item.x * dpr) - half,
     Math.round((item.y - state.offsetY) * dpr) - half,
   );
+}
+
+/** `blitSprite`, then back to plot space. */
+function drawSprite(ctx: PaintContext, sprite: SpriteImage, item: SceneItem, state: PaintState) {
+  blitSprite(ctx, sprite, item, state);
+  const { dpr } = state;
   ctx.setTransform(dpr, 0, 0, dpr, 0, -state.offsetY * dpr);
 }
 
