@@ -96,7 +96,10 @@ test.describe('the layer over the marks', () => {
     await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
     await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
     expect(await drawnOpacity(page)).toBe(1);
-    const box = (await timeline(page).locator('[data-zoom-surface]').boundingBox())!;
+    // The wheel zooms once the gestures are attached, a moment after the first marks.
+    const surface = timeline(page).locator('[data-zoom-surface]');
+    await expect(surface).toHaveAttribute('data-gestures', 'ready');
+    const box = (await surface.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
     // The wheel's zoom differs from the settled one until the gesture ends: the labels and
     // buttons, spaced for the settled zoom, are not drawn stretched meanwhile.
