@@ -16,6 +16,7 @@ import {
   type StanceEvent,
 } from './schema.ts';
 import { isRealCalendarDate } from './dates.ts';
+import { safeParseFast } from './schema-fast.ts';
 import { storyProblems } from './validate-stories.ts';
 import { formatProblem, unknownRef, type Problem } from './problems.ts';
 import { checkCitations } from './check-citations.ts';
@@ -503,11 +504,13 @@ export function validateDatasetValues(
   }
   // Older files are lifted to the current version first, so they keep opening.
   const values = migrateDataset(raw);
-  const meta = datasetFileSchema.safeParse(values['dataset.json']);
-  const actorsFile = actorsFileSchema.safeParse(values['actors.json']);
+  // The fast path gives zod's output for valid files, and zod's own result for the others.
+  const meta = safeParseFast(datasetFileSchema, values['dataset.json']);
+  const actorsFile = safeParseFast(actorsFileSchema, values['actors.json']);
   // A converted record may lack sources; the app says so rather than refusing the file.
   const converted = isObjectWith(values['dataset.json'], 'origin');
-  const eventsFile = (converted ? convertedEventsFileSchema : eventsFileSchema).safeParse(
+  const eventsFile = safeParseFast(
+    converted ? convertedEventsFileSchema : eventsFileSchema,
     values['events.json'],
   );
   const problems: Problem[] = [];
