@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { typeItem } from './filters';
 
@@ -14,6 +15,24 @@ const events = (
   ) as { events: Array<{ type: string }> }
 ).events;
 const vetoes = events.filter((e) => e.type === 'veto').length;
+
+/** Records what the page sends its workers: a message's `type`, or `texts`. */
+async function recordToWorker(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { toWorker: string[] };
+    w.toWorker = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (
+      this: Worker,
+      ...args: Parameters<Worker['postMessage']>
+    ) {
+      const message = args[0] as { type?: string; texts?: unknown } | null;
+      w.toWorker.push(message?.type ?? (message?.texts ? 'texts' : '?'));
+      return post.apply(this, args);
+    } as Worker['postMessage'];
+  });
+  return () => page.evaluate(() => (window as unknown as { toWorker: string[] }).toWorker);
+}
 
 test.describe('a generated record of 10,000 events', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
@@ -93,6 +112,36 @@ test.describe('a generated record of 10,000 events', () => {
       '10,000 events',
     );
     await expect(theme).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('the worker checks the files as they arrive, before the app asks, and the app takes that', async ({
+    page,
+  }) => {
+    const toWorker = await recordToWorker(page);
+    await page.goto(`./?dataset=${ID}`);
+    await expect(page.getByRole('status').filter({ hasText: /events$/ })).toHaveText(
+      '10,000 events',
+    );
+    // The first script sent the bytes; the app only asked for the result.
+    expect(await toWorker()).toEqual(['bytes', 'take']);
+  });
+
+  test('a file the first script could not fetch is fetched again and checked all the same', async ({
+    page,
+  }) => {
+    const toWorker = await recordToWorker(page);
+    // The first request for the events fails: the app retries, and sends its own texts.
+    let failed = false;
+    await page.route(`**/data/${ID}/events.json`, async (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.fulfill({ status: 503, body: 'busy' });
+    });
+    await page.goto(`./?dataset=${ID}`);
+    await expect(page.getByRole('status').filter({ hasText: /events$/ })).toHaveText(
+      '10,000 events',
+    );
+    expect(await toWorker()).toEqual(['texts']);
   });
 
   test('the list view is one real table of all rows that draws only those in view', async ({

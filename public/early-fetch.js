@@ -7,7 +7,10 @@
 //
 // When events.json announces a large body, it also starts the validation worker (whose built
 // file index.html names in a meta tag, scripts/early-worker-plugin.ts): its code downloads and
-// compiles while the app's does, and the app hands it the texts (src/data/validate-off-thread.ts).
+// compiles while the app's does. As soon as the three files have arrived, a copy of each one's
+// bytes goes to the worker, which starts checking them at once, while the app's code is still
+// loading and running; the app takes the result if it read the same responses, and otherwise
+// hands its own texts to a fresh worker (src/data/validate-off-thread.ts).
 //
 // Plain JavaScript served as is (not bundled: the bundler would merge it into the app's code,
 // which is what it must not wait for), and a classic script in the head that the parser waits
@@ -33,18 +36,48 @@
       ? null
       : document.querySelector('meta[name="stanceline-validate-worker"]');
 
+  /**
+   * Each file's bytes, read from a copy of its early response (the app reads the response
+   * itself), once all three have arrived; rejected when one fails, which the app reports.
+   * Null until the files are requested, and for data the build checked (no worker).
+   */
+  let bodies = null;
+
+  /**
+   * Sends the files' bytes to a started worker as soon as they are all there (transferred, not
+   * copied), unless the app has closed the hand-over first (it had already sent its own texts).
+   * `handoff` says whether they went; `sent` says it at once. The worker keeps its result until
+   * the app asks for it (`take`), so nothing it says is lost before the app listens.
+   */
+  const handOver = (started) => {
+    if (bodies === null) return;
+    started.handoff = bodies.then(
+      (buffers) => {
+        if (started.closed || started.failed) return false;
+        const files = {};
+        FILES.forEach((file, i) => (files[file] = buffers[i]));
+        started.worker.postMessage({ type: 'bytes', files }, buffers);
+        started.sent = true;
+        return true;
+      },
+      () => false,
+    );
+  };
+
   /** Starts the validation worker, for the app to take, unless the app has started its own. */
   const startWorker = (meta) => {
     if (window[WORKER_KEY] !== undefined) return;
     const url = new URL(meta.content, document.baseURI);
     const worker = new Worker(url, { type: 'module', name: 'validate-dataset' });
-    const started = { worker, failed: false };
+    // The fields the app reads: EarlyWorker in src/data/early-responses.ts.
+    const started = { worker, failed: false, handoff: null, sent: false, closed: false };
     // Until the app takes it over: a worker that cannot start leaves the app to check the data.
     worker.onerror = (e) => {
       e.preventDefault();
       started.failed = true;
     };
     window[WORKER_KEY] = started;
+    handOver(started);
   };
 
   /**
@@ -98,15 +131,27 @@
   // A dataset the build knew to be large gets its worker at once.
   const meta = workerMeta();
   const checked = checkedByBuild(id);
-  if (!checked && meta !== null && meta.dataset.large?.split(' ').includes(id)) startWorker(meta);
   const early = new Map();
+  const copies = [];
   for (const file of FILES) {
     const url = new URL(`data/${id}/${file}`, document.baseURI).toString();
     const response = fetch(url);
     // A failure is reported by the app when it takes the response; unused, it is no error.
     response.catch(() => undefined);
-    if (file === 'events.json' && !checked) response.then(startWorkerWhenLarge, () => undefined);
+    if (meta !== null && !checked) {
+      // The copy is made before the app can read the response: this reaction comes first.
+      copies.push(
+        response.then((r) => (r.ok ? r.clone().arrayBuffer() : Promise.reject(new Error()))),
+      );
+      if (file === 'events.json') response.then(startWorkerWhenLarge, () => undefined);
+    }
     early.set(url, response);
   }
+  if (copies.length > 0) {
+    bodies = Promise.all(copies);
+    bodies.catch(() => undefined);
+  }
   window[KEY] = early;
+  // A dataset the build knew to be large gets its worker at once.
+  if (!checked && meta !== null && meta.dataset.large?.split(' ').includes(id)) startWorker(meta);
 })();

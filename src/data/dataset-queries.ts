@@ -35,7 +35,7 @@ async function fetchFile(
   signal?: AbortSignal,
   onResponse?: (response: Response) => void,
   bytes = false,
-): Promise<{ text: string; bytes?: ArrayBuffer }> {
+): Promise<{ text: string; bytes?: ArrayBuffer; early?: true }> {
   const url = dataUrl(path);
   const fetched = await fetchDataText(url, {
     signal,
@@ -94,12 +94,15 @@ export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Da
     const texts: DatasetTexts = {};
     // For files the build checked, the bytes as they arrived, whose digest is compared.
     const bodies = new Map<string, ArrayBuffer>();
+    // Whether every text came from the page's first script's requests, whose worker checks them.
+    let early = true;
     await Promise.all(
       DATASET_FILES.map(async (file) => {
         const onResponse = checked ? undefined : sawResponse;
         const fetched = await fetchFile(`${id}/${file}`, signal, onResponse, checked);
         texts[file] = fetched.text;
         if (fetched.bytes) bodies.set(file, fetched.bytes);
+        early &&= fetched.early === true;
         progress.downloaded();
       }),
     );
@@ -121,7 +124,7 @@ export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Da
     validation ??= loadValidation();
     const result = await (
       await validation
-    ).validate(texts, { signal, onProgress: progress.validating });
+    ).validate(texts, { signal, onProgress: progress.validating, early });
     if (!result.ok) {
       throw new DatasetError(`The dataset "${id}" did not pass validation.`, result.problems);
     }

@@ -23,6 +23,16 @@ export const EARLY_WORKER = '__stancelineEarlyWorker';
 export interface EarlyWorker {
   worker: Worker;
   failed: boolean;
+  /**
+   * The first script sends the worker the bytes of the early responses once all three have
+   * arrived: whether it did (false when one failed, or the hand-over was closed first). Absent
+   * for a worker the app started.
+   */
+  handoff?: Promise<boolean> | null;
+  /** Set once the bytes were sent: the worker is checking them. */
+  sent?: boolean;
+  /** Set by the app to stop the hand-over (it sends its own texts instead). */
+  closed?: boolean;
 }
 
 /**

@@ -66,6 +66,8 @@ export interface FetchedText {
   bytes?: ArrayBuffer;
   /** Set when a service worker served a saved copy: the ISO time it was saved. */
   cachedAt?: string;
+  /** Set when the body is that of the response the page's first script started (early-fetch.js). */
+  early?: true;
 }
 
 /** The message for each kind. `seconds` is the timeout, for the timeout message. */
@@ -176,10 +178,10 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   try {
     let response: Response;
     let text: string;
+    // The page may have started this request before the app's code ran (public/early-fetch.js);
+    // the timeout and a cancel still end the wait for it.
+    const early = takeEarlyResponse(url);
     try {
-      // The page may have started this request before the app's code ran (public/early-fetch.js);
-      // the timeout and a cancel still end the wait for it.
-      const early = takeEarlyResponse(url);
       response = early
         ? await untilAborted(early, controller.signal)
         : await fetch(url, { signal: controller.signal });
@@ -200,7 +202,12 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     if (type.includes('text/html') || looksLikeMarkup(text))
       throw fail('not-json', response.status);
     const cachedAt = response.headers.get(CACHED_AT_HEADER);
-    return { text, ...(bytes ? { bytes } : {}), ...(cachedAt ? { cachedAt } : {}) };
+    return {
+      text,
+      ...(bytes ? { bytes } : {}),
+      ...(cachedAt ? { cachedAt } : {}),
+      ...(early ? { early: true as const } : {}),
+    };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

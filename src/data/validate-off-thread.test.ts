@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   datasetValidation,
+  requestFor,
   expectedChars,
   whenLarge,
   WORKER_THRESHOLD_CHARS,
@@ -80,5 +81,64 @@ describe('datasetValidation', () => {
     const result = await validation.validate({ 'dataset.json': '{' });
     validation.dispose();
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('requestFor: the bytes the first script sent, or the app’s own texts', () => {
+  const texts = { 'events.json': '{"events":[]}' };
+  /** A worker the first script started, as public/early-fetch.js leaves it. */
+  function early(sent: boolean) {
+    const worker = { terminated: false, terminate: () => (worker.terminated = true) };
+    return {
+      worker: worker as unknown as Worker & { terminated: boolean },
+      failed: false,
+      handoff: Promise.resolve(sent),
+      sent,
+      closed: false,
+    };
+  }
+
+  it('asks for what the sent bytes gave when the texts are the same responses', async () => {
+    const started = early(true);
+    const [same, request] = await requestFor(started, texts, true);
+    expect(request).toEqual({ type: 'take' });
+    expect(same).toBe(started);
+    expect(started.worker.terminated).toBe(false);
+  });
+
+  it('sends the texts, and closes the hand-over, when the bytes never went', async () => {
+    const started = early(false);
+    const [same, request] = await requestFor(started, texts, true);
+    expect(request).toEqual({ texts });
+    expect(same).toBe(started);
+    expect(started.closed).toBe(true);
+  });
+
+  it('replaces a worker checking other bytes than the texts (a retried request)', async () => {
+    const started = early(true);
+    const spawned: string[] = [];
+    const NativeWorker = globalThis.Worker;
+    globalThis.Worker = class {
+      constructor(url: URL) {
+        spawned.push(url.pathname);
+      }
+      terminate() {}
+    } as unknown as typeof Worker;
+    try {
+      const [other, request] = await requestFor(started, texts, false);
+      expect(request).toEqual({ texts });
+      expect(other).not.toBe(started);
+      expect(started.worker.terminated).toBe(true);
+      expect(spawned).toEqual([expect.stringMatching(/validate-worker\.ts$/)]);
+    } finally {
+      globalThis.Worker = NativeWorker;
+    }
+  });
+
+  it('sends the texts to a worker the app started itself', async () => {
+    const worker = {} as Worker;
+    const [same, request] = await requestFor({ worker, failed: false }, texts, true);
+    expect(same.worker).toBe(worker);
+    expect(request).toEqual({ texts });
   });
 });

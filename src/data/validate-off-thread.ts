@@ -16,7 +16,8 @@ import type { DatasetTexts, ValidationResult } from '../domain/validate';
 import type { ValidationProgress } from './validate-steps';
 import { decodeResult, type EncodedResult } from './validation-transfer';
 import { requestWorker, type WorkerReplyOf } from './worker-request';
-import { takeEarlyWorker } from './early-responses';
+import { takeEarlyWorker, type EarlyWorker } from './early-responses';
+import type { DatasetBytes } from './validate-bytes';
 import { COMPRESSED_RATIO, WORKER_THRESHOLD_CHARS } from './worker-threshold';
 
 export { WORKER_THRESHOLD_CHARS };
@@ -36,9 +37,22 @@ async function validateHere(
 /** The result comes as one JSON string (validation-transfer.ts), not as objects to clone. */
 export type WorkerReply = WorkerReplyOf<ValidationProgress, { result: EncodedResult }>;
 
+/**
+ * What the worker is asked (validate-worker.ts): the page's texts; or the files' bytes, sent by
+ * the page's first script (public/early-fetch.js), and later `take`, the app asking for what
+ * those gave.
+ */
+export type ValidateRequest =
+  { texts: DatasetTexts } | { type: 'bytes'; files: DatasetBytes } | { type: 'take' };
+
 export interface ValidateOptions {
   signal?: AbortSignal | undefined;
   onProgress?: (p: ValidationProgress) => void;
+  /**
+   * True when every text was read from the response the page's first script started
+   * (public/early-fetch.js): the worker it started may then have checked these very bytes.
+   */
+  early?: boolean;
 }
 
 function size(texts: DatasetTexts): number {
@@ -56,15 +70,17 @@ export function expectedChars(headers: Pick<Headers, 'get'>): number {
   return encoding && encoding !== 'identity' ? length * COMPRESSED_RATIO : length;
 }
 
-/** A started worker, and whether it already failed to start (before anyone listened). */
-interface Started {
-  worker: Worker;
-  failed: boolean;
-}
+/**
+ * A started worker, and whether it already failed to start (before anyone listened); one the
+ * first script started may also have been sent the files' bytes (EarlyWorker).
+ */
+type Started = EarlyWorker;
 
 function spawn(): Started {
-  const early = takeEarlyWorker();
-  if (early) return early;
+  return takeEarlyWorker() ?? spawnOwn();
+}
+
+function spawnOwn(): Started {
   const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
     type: 'module',
     name: 'validate-dataset',
@@ -155,25 +171,44 @@ export function validateOffThread(
   return datasetValidation().validate(texts, options);
 }
 
-function validateIn(
-  { worker, failed }: Started,
+/**
+ * What to ask the worker: for what it found in the bytes the first script sent it, when these
+ * texts are the same responses' (then it has been checking them since they arrived), or to check
+ * these texts. A worker that was sent other bytes (the app's texts came from a retry) is replaced.
+ */
+export async function requestFor(
+  started: Started,
   texts: DatasetTexts,
-  { signal, onProgress }: ValidateOptions,
+  early: boolean,
+): Promise<[Started, ValidateRequest]> {
+  if (started.handoff) {
+    if (early && (await started.handoff)) return [started, { type: 'take' }];
+    // Closed before the bytes are sent, the hand-over never sends them.
+    started.closed = true;
+    if (started.sent) {
+      started.worker.terminate();
+      return [spawnOwn(), { texts }];
+    }
+  }
+  return [started, { texts }];
+}
+
+async function validateIn(
+  spawned: Started,
+  texts: DatasetTexts,
+  { signal, onProgress, early = false }: ValidateOptions,
 ): Promise<ValidationResult> {
+  const [{ worker, failed }, request] = await requestFor(spawned, texts, early);
   if (failed) {
     worker.terminate();
     return validateHere(texts, onProgress);
   }
-  return requestWorker(
-    worker,
-    { texts },
-    {
-      signal,
-      onProgress,
-      result: (reply: { result: EncodedResult }) => decodeResult(reply.result),
-      errorMessage: (message) => `Validating the dataset failed: ${message}`,
-      // A worker that cannot start must not leave the page loading forever: validate here instead.
-      fallback: () => validateHere(texts, onProgress),
-    },
-  );
+  return requestWorker(worker, request, {
+    signal,
+    onProgress,
+    result: (reply: { result: EncodedResult }) => decodeResult(reply.result),
+    errorMessage: (message) => `Validating the dataset failed: ${message}`,
+    // A worker that cannot start must not leave the page loading forever: validate here instead.
+    fallback: () => validateHere(texts, onProgress),
+  });
 }
