@@ -22,9 +22,22 @@ const { values } = parseArgs({
     action: { type: 'string', default: 'load' },
     /** The built app's folder, for its source maps (names and lines in the sources). */
     dist: { type: 'string', default: 'bench/.out/app' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (!values.url) throw new Error('--url is required');
+if (values.help) {
+  console.log(`Usage: npx tsx bench/profile.ts --url <page> [options]
+  --url URL        the page to profile, e.g. http://127.0.0.1:4314/?dataset=stress-10k
+  --action NAME    load (default): navigation to the first marks
+                   filter: a click on the "Statement" type to the chart drawn with it
+                   keys: 20 presses of → on a mark
+                   gesture: the benchmark's wheel zoom in and out and drag
+  --top N          how many functions to list by self time (default 40)
+  --out FILE       also write the CPU profile (.cpuprofile) there
+  --dist DIR       the built app, for its source maps (default bench/.out/app)`);
+  process.exit(0);
+}
+if (!values.url) throw new Error('--url is required (see --help)');
 
 const browser = await chromium.launch({
   executablePath: '/usr/lib/chromium/chromium',

@@ -48,8 +48,17 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '1000,10000,100000' },
     'skip-build': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  console.log(`Usage: npm run bench -- [options]
+  --runs N           runs per size and page, interleaved (default 3)
+  --sizes A,B,...    record sizes in events (default 1000,10000,100000)
+  --skip-build       measure the last build in bench/.out as it is
+Set BENCH_PORT to serve on a port of your choice. Writes bench/results.json.`);
+  process.exit(0);
+}
 const runs = Number(values.runs);
 const sizes = values.sizes.split(',').map(Number);
 
