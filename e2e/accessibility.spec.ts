@@ -110,6 +110,9 @@ test.describe('keyboard only', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./');
     await expect(vetoMark(page)).toBeVisible();
+    // Share and Download become buttons once the chart has drawn; a reader who tabs through the
+    // header before then finds "Dark theme" first, and the header's tab stop stays there.
+    await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
 
     // The first stop is the skip link.
     await page.keyboard.press('Tab');

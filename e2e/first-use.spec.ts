@@ -235,3 +235,58 @@ test('data the build did not check, whose checking code cannot be fetched, says 
   await page.goto('./');
   await expect(count(page)).toHaveText(/^\d+ events$/);
 });
+
+test('Share and Download keep their place until their code arrives, and only then take focus', async ({
+  page,
+  axe,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/page-menus-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('.timeline')).toHaveAttribute('data-painted', 'true');
+  const tools = page.getByRole('toolbar', { name: 'Share and settings' });
+  const pending = tools.getByText('Download', { exact: false });
+  await expect(pending).toBeVisible();
+  const before = await pending.boundingBox();
+  // Not buttons yet: the toolbar's one tab stop is the first control that works.
+  await expect(tools.getByRole('button')).toHaveText(['Dark theme', /^Shortcuts/]);
+  await page.getByRole('button', { name: 'Dark theme' }).focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeFocused();
+  expect(await axe()).toEqual([]);
+
+  release();
+  const download = tools.getByRole('button', { name: 'Download' });
+  await expect(download).toBeVisible();
+  expect(await download.boundingBox()).toEqual(before);
+  await page.keyboard.press('Home');
+  await expect(tools.getByRole('button', { name: 'Share' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(download).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(downloadItem(page, /^SVG image of this view/)).toBeFocused();
+});
+
+test('Share and Download whose code cannot be fetched say so in their place, and the page still works', async ({
+  page,
+  axe,
+}) => {
+  await failChunk(page, 'page-menus');
+  await page.goto('./');
+  const tools = page.getByRole('toolbar', { name: 'Share and settings' });
+  await expect(tools.getByRole('status')).toHaveText(
+    /^The code for the Share and Download menus could not be loaded: this browser may be offline.* Reload the page to get it\.$/,
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await axe()).toEqual([]);
+  const dark = tools.getByRole('button', { name: 'Dark theme' });
+  await dark.click();
+  await expect(dark).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('veto');
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+});

@@ -3,11 +3,11 @@ import type { StanceEvent } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
 import type { ViewState } from '../state/view-state';
 import { AboutDataset, firstSentence } from '../panels/about-dataset';
-import { DownloadMenu, type ImageSource } from '../panels/download-menu';
-import { ShareMenu } from '../panels/share-menu';
+import type { ImageSource } from '../panels/download-menu';
 import { Segmented } from '../ui/segmented';
 import { SearchBox } from './search-box';
 import { SiteHeader } from './site-header';
+import { PageMenusSlot } from './page-menus-slot';
 import type { PageActions } from './use-view-actions';
 import type { ShareLinks } from './use-share-links';
 
@@ -71,15 +71,14 @@ export function DatasetHeader(props: Props) {
         </>
       }
       actions={
-        <>
-          <ShareMenu
-            onCopyLink={onShareView}
-            embedUrl={links.embed}
-            datasetTitle={meta.title}
-            onCopy={onCopy}
-          />
-          <DownloadMenu dataset={dataset} shown={shown} eventLink={links.event} image={image} />
-        </>
+        <PageMenusSlot
+          dataset={dataset}
+          shown={shown}
+          image={image}
+          links={links}
+          onShareView={onShareView}
+          onCopy={onCopy}
+        />
       }
     />
   );
