@@ -73,6 +73,98 @@ test.describe('arrow keys over 10,000 events', () => {
   });
 });
 
+test.describe('a held arrow key with the pointer resting on the chart', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('ends on one tab stop, with the tooltip of the focused mark, not of the one under the pointer', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto(`./?dataset=${ID}`);
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    const surface = timeline(page).locator('[data-zoom-surface]');
+    const box = (await surface.boundingBox())!;
+    // The pointer rests over the marks, as a reader's does while they type.
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await marks(page).locator('[tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    const startY = await page.evaluate(() => window.scrollY);
+    // Twenty presses as a held key sends them, each as soon as the last was handled; the walk
+    // goes through time across the lanes, so focus scrolls the page under the pointer.
+    const seenY = new Set<number>([startY]);
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('ArrowRight');
+      seenY.add(await page.evaluate(() => window.scrollY));
+    }
+    expect(seenY.size, 'the walk scrolled the page').toBeGreaterThan(1);
+    const focused = marks(page).locator('.mark-button:focus');
+    await expect(focused).toHaveCount(1);
+    const name = (await focused.getAttribute('aria-label')) ?? '';
+    // Once the keys pause the chart catches up: one tab stop, rendered on the focused mark.
+    await expect(marks(page).locator('[data-tab-stop]')).toHaveCount(1);
+    await expect(focused).toHaveAttribute('data-tab-stop', '');
+    await expect(marks(page).locator('[tabindex="0"]')).toHaveCount(1);
+    await expect(focused).toHaveAttribute('tabindex', '0');
+    if ((await focused.getAttribute('data-event-id')) !== null) {
+      const tip = page.locator('.mark-tip .tooltip-title');
+      await expect(tip).toHaveCount(1);
+      expect(name.startsWith(`${await tip.textContent()},`)).toBe(true);
+    }
+  });
+});
+
+test.describe('the page moving under a resting pointer', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('leaves the tooltip on the focused mark when another mark arrives under the pointer', async ({
+    page,
+  }) => {
+    await page.goto(`./?dataset=${ID}`);
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    const stop = marks(page).locator('[tabindex="0"]');
+    await stop.focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = marks(page).locator('.mark-button[data-event-id]:focus');
+    await expect(focused).toHaveCount(1);
+    const name = (await focused.getAttribute('aria-label')) ?? '';
+    const tip = page.locator('.mark-tip .tooltip-title');
+    await expect.poll(async () => name.startsWith(`${await tip.textContent()},`)).toBe(true);
+    // Another event's button, and a point 100 px above it where no button is: the pointer
+    // rests there, then the page scrolls by 100 px and brings that button under it.
+    const SHIFT = 100;
+    const spot = await marks(page).evaluate((group, shift) => {
+      for (const b of group.querySelectorAll<HTMLElement>('.mark-button[data-event-id]')) {
+        if (b === document.activeElement) continue;
+        const r = b.getBoundingClientRect();
+        const x = (r.left + r.right) / 2;
+        const y = (r.top + r.bottom) / 2;
+        if (y - shift < 40 || y > window.innerHeight - 10 || x < 0 || x > window.innerWidth)
+          continue;
+        if (document.elementFromPoint(x, y) !== b) continue;
+        if (document.elementFromPoint(x, y - shift)?.closest('.mark-button')) continue;
+        return { x, y: y - shift, id: b.dataset.itemId! };
+      }
+      return null;
+    }, SHIFT);
+    expect(spot, 'a button with no button 100 px above it').not.toBeNull();
+    await page.mouse.move(spot!.x, spot!.y);
+    await page.evaluate((shift) => window.scrollBy(0, shift), SHIFT);
+    const arrived = marks(page).locator(`[data-item-id="${spot!.id}"]`);
+    await expect.poll(() => arrived.evaluate((el) => el.matches(':hover'))).toBe(true);
+    // Let a frame pass for the tooltip to follow whatever hover the page took.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    expect(name.startsWith(`${await tip.textContent()},`)).toBe(true);
+    // The pointer's own move over it hovers it.
+    await page.mouse.move(spot!.x + 1, spot!.y + 1);
+    const arrivedName = (await arrived.getAttribute('aria-label')) ?? '';
+    await expect.poll(async () => arrivedName.startsWith(`${await tip.textContent()},`)).toBe(true);
+  });
+});
+
 test.describe('the layer over the marks', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { afterMarksPainted, signalMarksPainted } from '../ui/paint-signal';
 import type { Dataset } from '../domain/validate';
 import { DAY_MS } from '../domain/dates';
@@ -62,7 +62,9 @@ export function Plot(p: Props) {
   const [overlayError, setOverlayError] = useState<Error | null>(null);
   if (overlayError) throw overlayError;
   const marksOnly = overlay === null;
-  const band = usePlotBand(plot, height);
+  // Set with the buttons' code: no key can be pressed on the chart before it.
+  const keyRest = useMemo(() => overlay?.createKeyRest() ?? null, [overlay]);
+  const band = usePlotBand(plot, height, keyRest);
 
   // A cluster opens into the days it spans, with some room around them.
   const expand = useCallback(
@@ -83,6 +85,7 @@ export function Plot(p: Props) {
     selected,
     onSelect: p.onSelect,
     onExpand: expand,
+    keyRest,
   });
   const { kept } = focus;
   const view = useSettledScene({

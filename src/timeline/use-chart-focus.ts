@@ -6,9 +6,15 @@
  *
  * Most presses land on a mark that already has its button and leave the drawn marks as they
  * were: then focus and the tab stop move on the two buttons at once, the tooltip follows through
- * its store, and React hears of the new target at low priority (a transition), so the frame that
- * shows the move carries no render of the plot. Any other press (the next item has no button, or
- * focusing it changes which events are kept out of clusters) renders first and focuses after.
+ * its store, and React hears of the new target later, at low priority (a transition), so the
+ * frame that shows the move carries no render of the plot. Any other press (the next item has no
+ * button, or focusing it changes which events are kept out of clusters) renders first and
+ * focuses after.
+ *
+ * The items within REACH presses of ← and → get buttons when focus is rendered, so a key held
+ * down walks on buttons that are there already; React catches up once the keys pause
+ * (overlay/key-rest.ts), or sooner when the walk has used half of them. A render after every
+ * press was still running when the next press of a held key came, which then waited for it.
  */
 import {
   startTransition,
@@ -35,11 +41,21 @@ import {
   moveForKey,
   navigate,
   neighbours,
+  stepOnWalk,
+  walkAround,
   type NavContext,
 } from './layout/navigation';
 import type { TimelineModel } from './layout/tracks';
 import type { SceneItem } from './layout/scene';
+import type { KeyRest } from './overlay/key-rest';
 import type { Viewport } from './viewport';
+
+/** Presses of ← and of → from the rendered focus whose targets get buttons (see above). */
+const REACH = 8;
+/** Presses ahead of the rendered focus after which React catches up without waiting for a pause. */
+const CATCH_UP_AFTER = REACH / 2;
+/** The keys the chart answers besides those that move focus. */
+const CHART_KEYS = new Set(['Enter', ' ', 'Escape', '+', '=', '-', '_', '0']);
 
 interface Input {
   model: TimelineModel;
@@ -48,9 +64,12 @@ interface Input {
   selected: string | null;
   onSelect: (id: string | null, how: 'pointer' | 'keyboard') => void;
   onExpand: (item: LodItem | SceneItem) => void;
+  /** Tells when keys pause; null until the mark buttons' code has arrived (no keys before). */
+  keyRest: KeyRest | null;
 }
 
-export function useChartFocus({ model, params, viewport, selected, onSelect, onExpand }: Input) {
+export function useChartFocus(input: Input) {
+  const { model, params, viewport, selected, onSelect, onExpand, keyRest } = input;
   const [target, setRenderedTarget] = useState<FocusTarget | null>(null);
   /**
    * The latest target, ahead of `target` while a transition carries a key press to React: keys
@@ -58,23 +77,46 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
    */
   const latest = useRef<FocusTarget | null>(null);
   const catchUp = useRef(0);
-  const setTarget = useCallback((next: FocusTarget | null, urgent = true) => {
-    latest.current = next;
-    cancelAnimationFrame(catchUp.current);
-    if (urgent) {
-      setRenderedTarget(next);
-      return;
-    }
-    // After the frame that shows the move (and the scroll it may bring) and the one after it:
-    // what the render adds (the buttons one key further on) can wait a frame, the reader's
-    // next key press cannot. Only the last of quick presses is rendered.
-    catchUp.current = requestAnimationFrame(() => {
-      catchUp.current = requestAnimationFrame(() =>
-        startTransition(() => setRenderedTarget(latest.current)),
-      );
-    });
-  }, []);
-  useLayoutEffect(() => () => cancelAnimationFrame(catchUp.current), []);
+  const cancelRest = useRef<() => void>(() => {});
+  /** Presses whose moves have not been rendered yet. */
+  const unrendered = useRef(0);
+  const setTarget = useCallback(
+    (next: FocusTarget | null, urgent = true) => {
+      latest.current = next;
+      cancelAnimationFrame(catchUp.current);
+      cancelRest.current();
+      if (urgent) {
+        unrendered.current = 0;
+        setRenderedTarget(next);
+        return;
+      }
+      unrendered.current += 1;
+      const render = () => {
+        unrendered.current = 0;
+        startTransition(() => setRenderedTarget(latest.current));
+      };
+      keyRest?.note();
+      if (keyRest && unrendered.current < CATCH_UP_AFTER) {
+        // Keys may follow: React catches up when they pause (the buttons ahead are there).
+        cancelRest.current = keyRest.afterRest(render);
+        return;
+      }
+      // After the frame that shows the move (and the scroll it may bring) and the one after it:
+      // what the render adds (the buttons further on) can wait a frame, the reader's next key
+      // press cannot. Only the last of quick presses is rendered.
+      catchUp.current = requestAnimationFrame(() => {
+        catchUp.current = requestAnimationFrame(render);
+      });
+    },
+    [keyRest],
+  );
+  useLayoutEffect(
+    () => () => {
+      cancelAnimationFrame(catchUp.current);
+      cancelRest.current();
+    },
+    [],
+  );
   /** The focused mark's tooltip between a key press and the render that catches up with it. */
   const [tip] = useState(createHoverStore);
   useLayoutEffect(() => tip.set(null), [tip, target]);
@@ -145,7 +187,9 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
   // One arrow press away from the focused item: given buttons too, so that press is answered
   // without a render (below), and without searching the tracks while it is the focused item.
   const arrows = useMemo(() => arrowTargets(nav, active), [nav, active]);
-  const near = useMemo(() => neighbours(nav, active, arrows), [nav, active, arrows]);
+  // The presses of a held ← or → from it, answered from here while React has not caught up.
+  const walk = useMemo(() => walkAround(nav, active, REACH), [nav, active]);
+  const near = useMemo(() => neighbours(nav, active, arrows, walk), [nav, active, arrows, walk]);
 
   const focusItem = useCallback(
     (item: LodItem) => {
@@ -179,14 +223,22 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
       const move = moveForKey(e.key, to - from);
       if (move) {
         e.preventDefault();
-        // The rendered focus, unmoved since: its arrow targets are worked out already.
+        // The rendered focus, unmoved since: its arrow targets are worked out already; or a
+        // held ← or → further along the walk worked out with them.
         const ready =
-          !ahead && current === active && isArrowMove(move) ? arrows[move.kind] : undefined;
+          !ahead && current === active && isArrowMove(move)
+            ? arrows[move.kind]
+            : ahead && current && (move.kind === 'next' || move.kind === 'prev')
+              ? stepOnWalk(model.tracks, walk, idOf(model, current), move.kind)
+              : undefined;
         const next = ready !== undefined ? ready : navigate(nav, current, move);
         if (next) focusItem(next);
         return;
       }
       if (!current) return;
+      // Any other key of the chart's acts on the focused mark, which React hears of now: the
+      // canvas rings it while a zoom runs, and what the key opens starts from it.
+      if (ahead && CHART_KEYS.has(e.key)) setTarget(ahead);
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         if (current.kind === 'cluster') onExpand(current);
@@ -213,6 +265,7 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
       viewport,
       nav,
       arrows,
+      walk,
       focusItem,
       onExpand,
       onSelect,
@@ -220,6 +273,7 @@ export function useChartFocus({ model, params, viewport, selected, onSelect, onE
       params,
       kept,
       selected,
+      setTarget,
     ],
   );
 

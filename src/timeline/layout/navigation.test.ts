@@ -8,6 +8,10 @@ import {
   navigate,
   neighbours,
   arrowTargets,
+  itemsAfter,
+  itemsBefore,
+  stepOnWalk,
+  walkAround,
   type Move,
   type NavContext,
 } from './navigation';
@@ -175,6 +179,92 @@ describe('neighbours', () => {
         },
       ),
     );
+  });
+});
+
+describe('itemsAfter and itemsBefore', () => {
+  it('list the next and previous items in reading order, nearest first', () => {
+    const here = keyOf(ctx.tracks, byId(b));
+    expect(itemsAfter(ctx, here, 2).map((i) => name(ctx, i))).toEqual([d, c]);
+    expect(itemsAfter(ctx, here, 9).map((i) => name(ctx, i))).toEqual([d, c, e]);
+    expect(itemsBefore(ctx, here, 3).map((i) => name(ctx, i))).toEqual([a]);
+    expect(itemsAfter(ctx, here, 0)).toEqual([]);
+  });
+
+  it('agree with the reading order of every drawn item, as k presses of → and ← do (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { minLength: 1, maxLength: 50 }),
+        msPerPxArb,
+        fc.integer({ min: 1, max: 8 }),
+        fc.nat(),
+        (specs, msPerPx, k, keep) => {
+          const { model, events } = modelFrom(specs, { maxRows: 2, minGapMs: DAY });
+          const place = model.where.get(events[keep % events.length]!.id)!;
+          const kept: Kept = new Map([[place.track, [place.index]]]);
+          const c: NavContext = { tracks: model.tracks, params: lodParams(msPerPx), kept };
+          const ids = readingOrder(c).map((i) => name(c, i));
+          readingOrder(c).forEach((item, i) => {
+            const here = keyOf(c.tracks, item);
+            expect(itemsAfter(c, here, k).map((x) => name(c, x))).toEqual(
+              ids.slice(i + 1, i + 1 + k),
+            );
+            expect(itemsBefore(c, here, k).map((x) => name(c, x))).toEqual(
+              ids.slice(Math.max(0, i - k), i).reverse(),
+            );
+            // A key held down: k presses of → walk through the items listed, one by one.
+            let at: LodItem = item;
+            for (const next of itemsAfter(c, here, k)) {
+              at = navigate(c, at, { kind: 'next' })!;
+              expect(name(c, at)).toBe(name(c, next));
+            }
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a walk answers ← and → as navigate does, and neighbours cover it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArb, { minLength: 1, maxLength: 40 }),
+        msPerPxArb,
+        fc.integer({ min: 1, max: 6 }),
+        (specs, msPerPx, reach) => {
+          const { model } = modelFrom(specs);
+          const c: NavContext = { tracks: model.tracks, params: lodParams(msPerPx), kept: NO_KEPT };
+          const order = readingOrder(c);
+          const ids = order.map((i) => name(c, i));
+          order.forEach((item, i) => {
+            const walk = walkAround(c, item, reach);
+            expect(walk.map((x) => name(c, x))).toEqual(
+              ids.slice(Math.max(0, i - reach), i + 1 + reach),
+            );
+            for (const step of walk) {
+              const id = name(c, step)!;
+              for (const kind of ['prev', 'next'] as const) {
+                const got = stepOnWalk(c.tracks, walk, id, kind);
+                // Either the walk knows, and agrees with navigate, or it leaves it to navigate.
+                if (got) expect(name(c, got)).toBe(name(c, navigate(c, step, { kind })));
+              }
+            }
+            // From the item itself, both presses are answered whenever there is somewhere to go.
+            if (i + 1 < ids.length)
+              expect(stepOnWalk(c.tracks, walk, ids[i]!, 'next')).toBeDefined();
+            if (i > 0) expect(stepOnWalk(c.tracks, walk, ids[i]!, 'prev')).toBeDefined();
+            const near = new Set(
+              neighbours(c, item, arrowTargets(c, item), walk).map((x) => name(c, x)),
+            );
+            expect(near.has(name(c, item))).toBe(false);
+            for (const step of walk) if (step !== item) expect(near.has(name(c, step))).toBe(true);
+            for (const one of neighbours(c, item)) expect(near.has(name(c, one))).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(stepOnWalk(ctx.tracks, [], a, 'next')).toBeUndefined();
   });
 });
 

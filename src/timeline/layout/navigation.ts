@@ -66,11 +66,20 @@ const NO_INDICES: readonly number[] = [];
  */
 const FIRST_WINDOW_RUNS = 4;
 
-/** The first item of `track` after `key` in reading order, or null. */
-function nextInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null {
+/**
+ * The first `k` items of `track` after `key` in reading order. Items past `limit` (ms) are not
+ * needed: the caller holds `k` better ones from other tracks, so the search stops there.
+ */
+function afterInTrack(
+  track: Track,
+  key: NavKey,
+  ctx: NavContext,
+  k: number,
+  limit: number,
+): LodItem[] {
   const { start } = track;
   const n = start.length;
-  if (n === 0) return null;
+  if (n === 0) return [];
   const kept = ctx.kept.get(track.index) ?? NO_INDICES;
   // An item is drawn near the events it stands for (a bubble may step aside from a mark), so
   // never more than ITEM_SHIFT_PX before start[0].
@@ -78,73 +87,80 @@ function nextInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null
   const lo = Math.max(key.t, start[0]! - shift);
   const end = start[n - 1]! + shift;
   for (let w = FIRST_WINDOW_RUNS * ctx.params.runMs; ; w *= 4) {
-    const found = itemsInTrack(track, lo, lo + w, ctx.params, kept).find(
+    const found = itemsInTrack(track, lo, lo + w, ctx.params, kept).filter(
       (item) => compareKeys(keyOf(ctx.tracks, item), key) > 0,
     );
     // Every item drawn inside the window is listed; one past its end may stand before an
     // item that is not, so it counts only once the window holds the whole track.
-    if (found && found.t <= lo + w) return found;
-    if (lo + w >= end) return found ?? null;
+    if (lo + w >= end) return found.slice(0, k);
+    const inside = found.filter((item) => item.t <= lo + w);
+    if (inside.length >= k || lo + w >= limit) return inside.slice(0, k);
   }
 }
 
-/** The last item of `track` before `key` in reading order, or null. */
-function prevInTrack(track: Track, key: NavKey, ctx: NavContext): LodItem | null {
+/** The last `k` items of `track` before `key` in reading order, nearest first (see afterInTrack). */
+function beforeInTrack(
+  track: Track,
+  key: NavKey,
+  ctx: NavContext,
+  k: number,
+  limit: number,
+): LodItem[] {
   const { start } = track;
   const n = start.length;
-  if (n === 0) return null;
+  if (n === 0) return [];
   const kept = ctx.kept.get(track.index) ?? NO_INDICES;
   const shift = ITEM_SHIFT_PX * ctx.params.msPerPx;
   const hi = Math.min(key.t, start[n - 1]! + shift);
   const begin = start[0]! - shift;
   for (let w = FIRST_WINDOW_RUNS * ctx.params.runMs; ; w *= 4) {
-    const items = itemsInTrack(track, hi - w, hi, ctx.params, kept);
-    let found: LodItem | null = null;
-    for (let i = items.length - 1; i >= 0; i--) {
-      if (compareKeys(keyOf(ctx.tracks, items[i]!), key) < 0) {
-        found = items[i]!;
-        break;
-      }
-    }
-    if (found && found.t >= hi - w) return found;
-    if (hi - w <= begin) return found;
+    const found = itemsInTrack(track, hi - w, hi, ctx.params, kept)
+      .filter((item) => compareKeys(keyOf(ctx.tracks, item), key) < 0)
+      .reverse();
+    if (hi - w <= begin) return found.slice(0, k);
+    const inside = found.filter((item) => item.t >= hi - w);
+    if (inside.length >= k || hi - w <= limit) return inside.slice(0, k);
   }
 }
 
-function best(
-  ctx: NavContext,
-  candidates: Iterable<LodItem | null>,
-  better: (a: NavKey, b: NavKey) => boolean,
-): LodItem | null {
-  let out: LodItem | null = null;
-  let outKey: NavKey | null = null;
-  for (const c of candidates) {
-    if (!c) continue;
-    const k = keyOf(ctx.tracks, c);
-    if (!outKey || better(k, outKey)) {
-      out = c;
-      outKey = k;
-    }
+/**
+ * The `k` items nearest `key` on one side over all tracks, nearest first: `after` for the items
+ * → reaches in turn, else those ← reaches. Each track is searched only as far as the `k` best
+ * found so far in the others.
+ */
+function itemsBeside(ctx: NavContext, key: NavKey, k: number, after: boolean): LodItem[] {
+  if (k <= 0) return [];
+  const order = (a: LodItem, b: LodItem) =>
+    (after ? 1 : -1) * compareKeys(keyOf(ctx.tracks, a), keyOf(ctx.tracks, b));
+  let best: LodItem[] = [];
+  for (const track of ctx.tracks) {
+    const kth = best.length >= k ? best[k - 1]!.t : after ? Infinity : -Infinity;
+    const mine = after
+      ? afterInTrack(track, key, ctx, k, kth)
+      : beforeInTrack(track, key, ctx, k, kth);
+    if (mine.length > 0) best = [...best, ...mine].sort(order).slice(0, k);
   }
-  return out;
+  return best;
+}
+
+/** The first `k` items after `key` over all tracks, in reading order. */
+export function itemsAfter(ctx: NavContext, key: NavKey, k: number): LodItem[] {
+  return itemsBeside(ctx, key, k, true);
+}
+
+/** The last `k` items before `key` over all tracks, nearest first. */
+export function itemsBefore(ctx: NavContext, key: NavKey, k: number): LodItem[] {
+  return itemsBeside(ctx, key, k, false);
 }
 
 /** The first item after `key` over all tracks. */
 export function nextItem(ctx: NavContext, key: NavKey): LodItem | null {
-  return best(
-    ctx,
-    ctx.tracks.map((t) => nextInTrack(t, key, ctx)),
-    (a, b) => compareKeys(a, b) < 0,
-  );
+  return itemsAfter(ctx, key, 1)[0] ?? null;
 }
 
 /** The last item before `key` over all tracks. */
 export function prevItem(ctx: NavContext, key: NavKey): LodItem | null {
-  return best(
-    ctx,
-    ctx.tracks.map((t) => prevInTrack(t, key, ctx)),
-    (a, b) => compareKeys(a, b) > 0,
-  );
+  return itemsBefore(ctx, key, 1)[0] ?? null;
 }
 
 const BEFORE_ALL: NavKey = { t: -Infinity, track: -Infinity, id: '' };
@@ -158,8 +174,8 @@ function nearestInLane(ctx: NavContext, lane: number, t: number): LodItem | null
   for (const track of ctx.tracks) {
     if (track.lane !== lane) continue;
     const around = [
-      prevInTrack(track, { t, track: Infinity, id: '' }, ctx),
-      nextInTrack(track, { t, track: -Infinity, id: '' }, ctx),
+      beforeInTrack(track, { t, track: Infinity, id: '' }, ctx, 1, -Infinity)[0],
+      afterInTrack(track, { t, track: -Infinity, id: '' }, ctx, 1, Infinity)[0],
     ];
     for (const c of around) {
       if (!c) continue;
@@ -238,28 +254,57 @@ export function arrowTargets(
 }
 
 /**
+ * The items within `reach` presses of ← and of → from `item`, in reading order, `item` among
+ * them: the walk a key held down takes. Empty for no item.
+ */
+export function walkAround(ctx: NavContext, item: LodItem | null, reach: number): LodItem[] {
+  if (!item) return [];
+  const here = keyOf(ctx.tracks, item);
+  return [...itemsBefore(ctx, here, reach).reverse(), item, ...itemsAfter(ctx, here, reach)];
+}
+
+/**
+ * Where ← (`prev`) or → (`next`) takes focus from the item `fromId` on `walk` (walkAround's, over
+ * the same tracks, zoom and kept events), or undefined when the walk cannot tell: `fromId` is not
+ * on it, or at either end of it. Answers a press of a held key without searching the tracks.
+ */
+export function stepOnWalk(
+  tracks: readonly Track[],
+  walk: readonly LodItem[],
+  fromId: string,
+  kind: 'prev' | 'next',
+): LodItem | undefined {
+  const at = walk.findIndex((item) => keyOf(tracks, item).id === fromId);
+  if (at < 0) return undefined;
+  return walk[kind === 'next' ? at + 1 : at - 1];
+}
+
+/**
  * The items one arrow key away from `item` (←, →, ↑, ↓), without `item` itself: they get a
  * button beside the focused one, wherever they are, so the next arrow press finds its target
  * ready and moves focus without waiting for a render. `targets`: arrowTargets(ctx, item), when
- * worked out already.
+ * worked out already. `walk`: walkAround(ctx, item, reach), whose items are added, so that a key
+ * held down walks that far on buttons that are there already.
  */
 export function neighbours(
   ctx: NavContext,
   item: LodItem | null,
   targets: Partial<Record<ArrowMove, LodItem | null>> = arrowTargets(ctx, item),
+  walk: readonly LodItem[] = [],
 ): LodItem[] {
   if (!item) return [];
   const here = keyOf(ctx.tracks, item);
   const out: LodItem[] = [];
   const seen = new Set<string>([here.id]);
-  for (const kind of ARROWS) {
-    const next = targets[kind];
+  const add = (next: LodItem | null | undefined) => {
     const id = next ? keyOf(ctx.tracks, next).id : null;
     if (next && id !== null && !seen.has(id)) {
       seen.add(id);
       out.push(next);
     }
-  }
+  };
+  for (const kind of ARROWS) add(targets[kind]);
+  for (const step of walk) add(step);
   return out;
 }
 

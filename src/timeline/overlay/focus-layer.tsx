@@ -91,7 +91,11 @@ const MarkButton = memo(function MarkButton(p: MarkProps) {
     'data-box': [box.x0, box.y0, box.x1, box.y1].map((v) => v.toFixed(2)).join(' '),
     onClick: () => p.onActivate(item),
     onFocus: () => p.onFocusItem(item),
-    onMouseEnter: () => p.onHover(item),
+    // A mark hovers when the pointer moves over it, not when it enters: when the page moves
+    // under a resting pointer (an arrow key scrolled to a mark in another lane), the mark that
+    // arrives under it takes no hover, which would cover the focused mark's tooltip and redraw
+    // the canvas; the one that left it loses its hover.
+    onPointerMove: () => p.onHover(item),
     onMouseLeave: () => p.onHover(null),
   };
   if (item.kind === 'cluster') {

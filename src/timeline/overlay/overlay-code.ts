@@ -7,6 +7,7 @@ import { arcsFrom } from '../layout/arcs';
 import { laneRowsOf, placeSceneLabels } from '../layout/scene-labels';
 import { ArcLayer } from './arc-layer';
 import { FocusLayer } from './focus-layer';
+import { createKeyRest } from './key-rest';
 import { LabelLayer } from './label-layer';
 import { TooltipHost } from './tooltip-host';
 
@@ -14,6 +15,7 @@ export const overlayCode = {
   arcsFrom,
   laneRowsOf,
   placeSceneLabels,
+  createKeyRest,
   ArcLayer,
   FocusLayer,
   LabelLayer,
