@@ -290,3 +290,72 @@ test('Share and Download whose code cannot be fetched say so in their place, and
   await page.keyboard.press('Enter');
   await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
 });
+
+/** Holds the requests for a built chunk whose name starts with `name` until `release()`. */
+async function holdChunk(page: Page, name: string): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/assets/${name}-[\\w-]+\\.js$`), async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a search made before the filtering code has arrived applies once it has, and keeps focus', async ({
+  page,
+}) => {
+  const release = await holdChunk(page, 'filter-results');
+  await page.goto('./');
+  await expect(page.locator('.timeline')).toHaveAttribute('data-painted', 'true');
+  await expect(count(page)).toHaveText(/^\d+ events$/);
+  const total = (await count(page).textContent())!.replace(' events', '');
+  const search = page.getByRole('searchbox', { name: /Search/ });
+  await search.fill('veto');
+  await page.keyboard.press('Enter');
+  // The count says it is filtering, the page stays in place, until the code has come.
+  await expect(page.getByRole('listitem').filter({ hasText: 'Search: “veto”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Filtering…' })).toBeVisible();
+  await expect(search).toBeFocused();
+  release();
+  await expect(count(page)).toHaveText(new RegExp(`^\\d+ of ${total} events$`));
+  await expect(search).toBeFocused();
+  // The filters' counts come with it.
+  const types = page.getByRole('navigation', { name: 'Filters' }).getByRole('group', {
+    name: 'Event types',
+  });
+  await expect(types.getByRole('treeitem').first()).toBeVisible();
+});
+
+test('a link that sets a filter waits for the filtering code, then opens on its count', async ({
+  page,
+}) => {
+  const release = await holdChunk(page, 'filter-results');
+  await page.goto('./?types=veto');
+  await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stanceline');
+  release();
+  await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Type: Veto' })).toBeVisible();
+});
+
+test('filtering code that cannot be fetched: the chart still draws every event, and the filters and a filtered link say so', async ({
+  page,
+  axe,
+}) => {
+  await failChunk(page, 'filter-results');
+  await page.goto('./');
+  await expect(page.locator('.timeline')).toHaveAttribute('data-painted', 'true');
+  await expect(count(page)).toHaveText(/^\d+ events$/);
+  const alert = page.getByRole('navigation', { name: 'Filters' }).getByRole('alert');
+  await expect(alert).toContainText('Something went wrong in the filters');
+  await expect(alert).toContainText(
+    'The code for filtering could not be loaded: this browser may be offline',
+  );
+  expect(await axe()).toEqual([]);
+
+  await page.goto('./?types=veto');
+  await expect(page.getByRole('alert')).toContainText(
+    'The code for filtering could not be loaded: this browser may be offline',
+  );
+});

@@ -61,14 +61,26 @@ export function App() {
 
   let page: React.ReactNode;
   if (record && !query.isError) {
+    // A link that sets a filter waits here for the filters' code if it has not come with the
+    // data (use-filtered-view.ts).
+    const waiting = (
+      <>
+        <SiteHeader title={null} description={null} />
+        <main id="main">
+          <LoadingStatus what="the timeline" failures={0} reason={null} />
+        </main>
+      </>
+    );
     page = (
-      <DatasetPage
-        dataset={record.dataset}
-        notice={notices}
-        onReconciled={(state, w) => {
-          link.adopt(state, w);
-        }}
-      />
+      <Suspense fallback={waiting}>
+        <DatasetPage
+          dataset={record.dataset}
+          notice={notices}
+          onReconciled={(state, w) => {
+            link.adopt(state, w);
+          }}
+        />
+      </Suspense>
     );
   } else {
     let body: React.ReactNode;

@@ -73,8 +73,9 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
       : `${meta.title} — Stanceline`;
   }, [meta.title, selectedEvent]);
 
+  const filtered = useFilteredView(dataset);
   const { visible, matching, counts, emptyCauses, extent, windowMs, onWindowChange, order } =
-    useFilteredView(dataset);
+    filtered;
   // What the chart draws: all events when filtered-out ones are dimmed. The chart takes it a
   // render later (chart-area.tsx), in a render of its own.
   const drawn = { events: state.filtered === 'dim' ? dataset.events : visible, matching };
@@ -183,6 +184,7 @@ export function DatasetPage({ dataset, notice, onReconciled }: Props) {
             shown={visible.length}
             total={dataset.events.length}
             emptyCauses={emptyCauses}
+            pending={filtered.pending === true}
           />
           <GuidedPanels
             dataset={dataset}

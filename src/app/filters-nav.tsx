@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type RefObject } from 'react';
+import { Suspense, useEffect, useState, type RefObject } from 'react';
 import type { Dataset } from '../domain/validate';
 import type { FacetCounts } from '../selectors/facet-counts';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -35,9 +35,15 @@ export function FiltersNav({
   useEffect(() => {
     if (now) loadFiltersNow();
   }, [now]);
+  // Their code downloads while the counts are made; a failure is the boundary's to say, also
+  // when it leaves no counts to show the panel with.
+  const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
-    // Their code downloads while the counts are made; a failure is the boundary's to say.
-    filtersCode().catch(() => undefined);
+    let live = true;
+    filtersCode().catch((e: unknown) => live && setFailure(e));
+    return () => {
+      live = false;
+    };
   }, []);
   return (
     <>
@@ -68,10 +74,19 @@ export function FiltersNav({
           {/* Until its code arrives the column keeps its width (the layout's grid), empty:
               nothing to focus yet. */}
           <Suspense fallback={null}>
-            {counts && <LazyFiltersPanel dataset={dataset} counts={counts} extent={extent} />}
+            {counts ? (
+              <LazyFiltersPanel dataset={dataset} counts={counts} extent={extent} />
+            ) : (
+              failure !== null && <Rethrow error={failure} />
+            )}
           </Suspense>
         </ErrorBoundary>
       </nav>
     </>
   );
+}
+
+/** Hands a failure to the nearest error boundary, which says it. */
+function Rethrow({ error }: { error: unknown }): null {
+  throw error;
 }

@@ -11,6 +11,7 @@ import { lazy } from 'react';
 import { afterChartPainted } from '../ui/paint-signal';
 import { loadPart } from '../ui/load-part';
 import type * as FiltersPanelModule from '../panels/filters-panel';
+import { filterCode } from './filter-code';
 
 /** ms: the longest the filters wait for a chart that has not drawn (a failed chart). */
 export const FALLBACK_MS = 4000;
@@ -37,11 +38,16 @@ let code: Promise<typeof FiltersPanelModule> | undefined;
 
 /**
  * The filters' code, requested once they may load (the same request however often it is asked
- * for): the sidebar asks as it mounts, so the code downloads while the counts are computed.
+ * for): the sidebar asks as it mounts, so the code downloads while the counts are computed. It
+ * comes with the code that counts (filter-code.ts), fetched beside it: without that, the panel
+ * would have no counts to show, and says so.
  */
 export function filtersCode(): Promise<typeof FiltersPanelModule> {
   code ??= whenFiltersMayLoad().then(() =>
-    loadPart(() => import('../panels/filters-panel'), 'the filters'),
+    Promise.all([
+      loadPart(() => import('../panels/filters-panel'), 'the filters'),
+      filterCode(),
+    ]).then(([panel]) => panel),
   );
   return code;
 }

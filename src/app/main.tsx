@@ -2,6 +2,8 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { prefetchLinkedDataset } from '../data/prefetch';
+import { parse } from '../state/url-codec';
+import { prefetchFilterCode } from './filter-code';
 import { App } from './app';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { applyStoredTheme } from './theme';
@@ -28,6 +30,7 @@ const queryClient = new QueryClient({
 });
 
 prefetchLinkedDataset(queryClient, window.location.search);
+prefetchFilterCode(parse(window.location.search).state);
 
 // The worker's reports are heard from the start: one saying the network failed arrives with the
 // first data, long before the registration below, and the offline notice depends on it. A newer

@@ -10,6 +10,15 @@ import type { FilterState } from '../selectors/filter-events';
 import type { FilterResults } from '../selectors/filter-results';
 
 /**
+ * Only the filter fields of a view: what to memoise filtering on, so panning never re-runs it.
+ * Here, not beside the filtering (selectors/filter-events.ts): importing that module would bring
+ * its code, and search's, into the first view's script.
+ */
+export function pickFilterState(s: FilterState): FilterState {
+  return { actors: s.actors, types: s.types, tags: s.tags, q: s.q, since: s.since, until: s.until };
+}
+
+/**
  * Whether no filter is set. Conservative: a search of only spaces counts as none, any other text
  * as a filter (the index decides whether it holds a term).
  */

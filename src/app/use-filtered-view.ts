@@ -3,19 +3,22 @@
  * when a filter changes, never on pan or zoom), the data's extent, the window in ms for the
  * timeline and its way back to the link, and the order in which the details panel walks events.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { use, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { StanceEvent } from '../domain/schema';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain/validate';
 import { chronologicalIds } from '../selectors/chronological';
-import { pickFilterState } from '../selectors/filter-events';
-import { filterResults } from '../selectors/filter-results';
 import { useViewStore } from '../state/view-store';
 import { dataExtent, windowFromMs, windowToMs } from './view-window';
 import { whenFiltersMayLoad } from './filters-part';
-import { noFilterSet, unfilteredResults } from './unfiltered-view';
+import { noFilterSet, pickFilterState, unfilteredResults } from './unfiltered-view';
+import { filterCode, readyFilterCode, type FilterCode } from './filter-code';
+import { shownResults, type ShownResults } from './shown-results';
 
 const NO_IDS: readonly string[] = [];
+
+/** What the page showed last for a list of events (shown-results.ts). */
+const lastShown = new WeakMap<readonly StanceEvent[], ShownResults>();
 
 export function useFilteredView(dataset: Dataset) {
   const filters = useViewStore(useShallow(pickFilterState));
@@ -24,12 +27,23 @@ export function useFilteredView(dataset: Dataset) {
   // chart does not lay out again when the counts arrive.
   const counted = useFiltersMayShow();
   const none = noFilterSet(filters);
+  const code = useFilterCode(!none || counted);
+  const failed = code instanceof Error ? code : null;
+  const ready = code instanceof Error ? undefined : code;
   const unfiltered = useMemo(() => unfilteredResults(dataset.events), [dataset.events]);
   const indexed = useMemo(
-    () => (none && !counted ? null : filterResults(dataset.events, filters, dataset.actorById)),
-    [dataset.events, dataset.actorById, filters, none, counted],
+    () =>
+      (none && !counted) || !ready
+        ? null
+        : ready.filterResults(dataset.events, filters, dataset.actorById),
+    [dataset.events, dataset.actorById, filters, none, counted, ready],
   );
-  const results = none || !indexed ? { ...unfiltered, counts: indexed?.counts ?? null } : indexed;
+  const previous = lastShown.get(dataset.events);
+  const results: ShownResults =
+    shownResults({ none, unfiltered, indexed, failed, previous }) ??
+    // A link that sets a filter, opened before the code has come: the page waits (app.tsx).
+    use(filterCode()).filterResults(dataset.events, filters, dataset.actorById);
+  lastShown.set(dataset.events, results);
   const extent = useMemo(() => dataExtent(dataset.events), [dataset.events]);
 
   const from = useViewStore((s) => s.from);
@@ -54,6 +68,26 @@ export function useFilteredView(dataset: Dataset) {
   );
 
   return { ...results, extent, windowMs, onWindowChange, order };
+}
+
+/**
+ * The filters' code (filter-code.ts) once it is `wanted` and has arrived, or why it could not
+ * be fetched.
+ */
+function useFilterCode(wanted: boolean): FilterCode | Error | undefined {
+  const [code, setCode] = useState<FilterCode | Error | undefined>(readyFilterCode);
+  useEffect(() => {
+    if (!wanted || code !== undefined) return;
+    let live = true;
+    filterCode().then(
+      (c) => live && setCode(c),
+      (e: unknown) => live && setCode(e instanceof Error ? e : new Error(String(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, code]);
+  return code ?? readyFilterCode();
 }
 
 /** Whether the filters may be drawn yet (filters-part.ts). */

@@ -6,7 +6,7 @@
 import { isRealCalendarDate } from './dates.ts';
 import { unknownRef, type Problem } from './problems.ts';
 import type { Body, StanceEvent } from './schema';
-import { VOTE_CHOICES_TEXT } from './labels.ts';
+import { VOTE_CHOICES_TEXT } from './record-labels.ts';
 import { countChoices, coveringTerm, expandVote, recordsMemberVotes } from './vote-members.ts';
 
 export function checkBodies(bodies: readonly Body[], actorIds: ReadonlySet<string>): Problem[] {

@@ -6,7 +6,8 @@
 import type { Dataset } from './validate';
 import type { Source, StanceEvent } from './schema';
 import { compareEvents, formatEventDate } from './dates';
-import { ROLE_LABEL, TYPE_LABEL } from './labels';
+import { TYPE_LABEL } from './labels';
+import { ROLE_LABEL } from './record-labels';
 import { toCsv } from './csv';
 import { citedSentenceText, citedText } from './footnotes';
 

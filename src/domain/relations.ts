@@ -4,7 +4,7 @@
  * details panel (listed) and the timeline (drawn as arcs).
  */
 import type { RelationType, StanceEvent } from './schema';
-import { RELATION_LABEL } from './labels';
+import { RELATION_LABEL } from './record-labels';
 
 /** `out`: this event states the relation; `in`: the other event states it about this one. */
 export type RelationDirection = 'out' | 'in';

@@ -8,15 +8,14 @@
  */
 import './zod-config.ts';
 import * as z from 'zod/mini';
+import { EVENT_TYPES, SCHEMA_VERSION } from './schema-constants.ts';
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
   CONVERTED_FORMATS,
-  EVENT_TYPES,
   RELATION_TYPES,
-  SCHEMA_VERSION,
   SOURCE_KINDS,
-} from './schema-constants.ts';
+} from './schema-lists.ts';
 
 export {
   ACTOR_KINDS,

@@ -1,7 +1,7 @@
 /** The sections of the details panel, each small and fed only what it shows. */
 import type { Dataset } from '../domain/validate';
 import type { StanceEvent } from '../domain/schema';
-import { ROLE_LABEL } from '../domain/labels';
+import { ROLE_LABEL } from '../domain/record-labels';
 import { formatEventDate } from '../domain/dates';
 import { ExternalLink } from '../ui/external-link';
 import { safeHttpUrl } from '../domain/safe-url';

@@ -25,6 +25,8 @@ interface Props {
   shown: number;
   total: number;
   emptyCauses: EmptyCause[];
+  /** A filter is set whose results are still to come (app/shown-results.ts). */
+  pending?: boolean;
 }
 
 const FILTER_NAME: Record<FilterKey, string> = {
@@ -36,7 +38,7 @@ const FILTER_NAME: Record<FilterKey, string> = {
 };
 
 /** "N of M events" (announced politely), the active filters as removable chips, and clear-all. */
-export function SummaryBar({ dataset, state, actions, shown, total, emptyCauses }: Props) {
+export function SummaryBar({ dataset, state, actions, shown, total, emptyCauses, pending }: Props) {
   const chips: { key: string; label: string; remove: () => void }[] = [
     ...state.actors.map((id) => ({
       key: `a-${id}`,
@@ -78,9 +80,11 @@ export function SummaryBar({ dataset, state, actions, shown, total, emptyCauses 
     <>
       <div className="summary-bar">
         <p className="result-count" role="status">
-          {chips.length
-            ? `${formatCount(shown)} of ${pluralize(total, 'event')}`
-            : pluralize(total, 'event')}
+          {pending
+            ? 'Filtering…'
+            : chips.length
+              ? `${formatCount(shown)} of ${pluralize(total, 'event')}`
+              : pluralize(total, 'event')}
         </p>
         {chips.length > 0 && (
           <>
@@ -100,7 +104,7 @@ export function SummaryBar({ dataset, state, actions, shown, total, emptyCauses 
           </>
         )}
       </div>
-      {shown === 0 && chips.length > 0 && (
+      {shown === 0 && chips.length > 0 && !pending && (
         <div className="empty-state">
           <p>
             <strong>No events match.</strong>{' '}

@@ -7,7 +7,8 @@
 import type { ReactNode } from 'react';
 import type { StanceEvent, Vote } from '../domain/schema';
 import type { Dataset } from '../domain/validate';
-import { VOTE_LABEL, pluralize } from '../domain/labels';
+import { pluralize } from '../domain/labels';
+import { VOTE_LABEL } from '../domain/record-labels';
 import { Highlight } from './highlight';
 import {
   expandVote,

@@ -16,11 +16,6 @@ export const FILTER_KEYS: readonly FilterKey[] = ['actors', 'types', 'tags', 'q'
 /** The part of the view that filters read; a whole `ViewState` will do. */
 export type FilterState = Pick<ViewState, 'actors' | 'types' | 'tags' | 'q' | 'since' | 'until'>;
 
-/** Only the filter fields of a view: what to memoise filtering on, so panning never re-runs it. */
-export function pickFilterState(s: FilterState): FilterState {
-  return { actors: s.actors, types: s.types, tags: s.tags, q: s.q, since: s.since, until: s.until };
-}
-
 export interface FilterOptions {
   /** Filters to leave out, e.g. to ask what a view would hold without one of them. */
   ignore?: readonly FilterKey[];

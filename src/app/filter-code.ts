@@ -1,0 +1,40 @@
+/**
+ * The filters' arithmetic (the facet index, search and the counts: selectors/filter-results.ts)
+ * is not part of the first view when no filter is set: every event passes then
+ * (unfiltered-view.ts). Its code is fetched once the chart has drawn, with the filters'
+ * (filters-part.ts), or as soon as a filter is set: by the link, as the page starts
+ * (`prefetchFilterCode`), or by the reader. Kept once it has arrived; a failed fetch is not kept,
+ * so the next ask (the page's "Try again") fetches it again.
+ */
+import { loadPart } from '../ui/load-part';
+import type * as FilterResultsModule from '../selectors/filter-results';
+import type { FilterState } from '../selectors/filter-events';
+import { noFilterSet } from './unfiltered-view';
+
+export type FilterCode = typeof FilterResultsModule;
+
+let ready: FilterCode | undefined;
+let pending: Promise<FilterCode> | undefined;
+
+export function filterCode(): Promise<FilterCode> {
+  if (!pending) {
+    const load = loadPart(() => import('../selectors/filter-results'), 'filtering').then(
+      (code) => (ready = code),
+    );
+    load.catch(() => {
+      if (pending === load) pending = undefined;
+    });
+    pending = load;
+  }
+  return pending;
+}
+
+/** The code, when it has arrived. */
+export function readyFilterCode(): FilterCode | undefined {
+  return ready;
+}
+
+/** Starts fetching the code at once when the link sets a filter: the first view needs it. */
+export function prefetchFilterCode(linked: FilterState): void {
+  if (!noFilterSet(linked)) filterCode().catch(() => undefined); // the page says it failed
+}
