@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { itemsInTrack, lodParams, NO_KEPT, type Kept, type LodItem } from './lod';
+import { compareKeys, keyOf, type NavContext } from './nav-key';
 import {
-  compareKeys,
-  keyOf,
   moveForKey,
   navigate,
   neighbours,
@@ -13,7 +12,6 @@ import {
   stepOnWalk,
   walkAround,
   type Move,
-  type NavContext,
 } from './navigation';
 import { DAY, modelFrom, msPerPxArb, specArb, type EventSpec } from './test-tracks';
 
