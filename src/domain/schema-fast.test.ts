@@ -60,6 +60,9 @@ function paths(value: unknown, at: Array<string | number> = []): Array<Array<str
 const replacement = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.constantFrom('', '   ', ' padded ', 'Not-Kebab', '2024-02-30', '2024-1-1', '12:60', 'x'),
+  // Lengths counted in code points, and spaces trim() removes or keeps.
+  fc.constantFrom('\u{1F600}', ' \u{1F600} ', '\ud800', '\u00a0', '\u200b', 'a-\u{1F600}'),
+  fc.string({ unit: 'binary', maxLength: 4 }),
   fc.constantFrom(0, 1, 2, 3, 4, 2.5, -1, 1e300),
   fc.constantFrom(true, false, null, [], {}),
 );

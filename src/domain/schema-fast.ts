@@ -28,6 +28,7 @@ interface Check {
   _zod: {
     def: { when?: (payload: Payload) => boolean };
     check: (payload: Payload) => unknown;
+    traits?: Set<string>;
   };
 }
 interface Node {
@@ -55,24 +56,76 @@ function checksOf(node: Node): Check[] {
   return node._zod.traits.has('$ZodCheck') ? [node as unknown as Check, ...own] : own;
 }
 
-/** Runs the checks as zod does (`when` decides whether one applies); FAIL at the first issue. */
-function withChecks(base: Parse, checks: readonly Check[]): Parse {
-  if (checks.length === 0) return base;
-  // One payload per schema node, reused: checks never call back into a parser, and a check that
+/** One check on a value: the value it leaves (an overwrite changes it), or FAIL. */
+type Step = (value: unknown) => unknown;
+
+/** A check as zod runs it (`when` decides whether it applies); FAIL if it adds an issue. */
+function zodStep(check: Check): Step {
+  // One payload per check, reused: checks never call back into a parser, and a check that
   // added an issue has already made the value FAIL.
   const payload: Payload = { value: undefined, issues: [] };
-  return (input) => {
-    const value = base(input);
-    if (value === FAIL) return FAIL;
+  const { when } = check._zod.def;
+  return (value) => {
     payload.value = value;
     payload.issues.length = 0;
-    for (const check of checks) {
-      const when = check._zod.def.when;
-      if (when && !when(payload)) continue;
-      // An asynchronous check (none in the schema) is left to zod, which refuses it.
-      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return FAIL;
-    }
+    if (when && !when(payload)) return value;
+    // An asynchronous check (none in the schema) is left to zod, which refuses it.
+    if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return FAIL;
     return payload.value;
+  };
+}
+
+/**
+ * The checks the schema uses on every event, without zod's payload: each answers at once only
+ * where zod surely passes (the same regex test, the same transform, a length no counting of
+ * code points could bring under the minimum) and asks zod's own check otherwise. A note
+ * (`describe`, `meta`) checks nothing. Anything else is zod's check.
+ */
+function stepFor(check: Check): Step | null {
+  const { traits } = check._zod;
+  const def = check._zod.def as Check['_zod']['def'] & {
+    check?: string;
+    pattern?: RegExp;
+    tx?: (value: unknown) => unknown;
+    minimum?: number;
+  };
+  if (def.check === 'describe' || def.check === 'meta') return null;
+  const viaZod = zodStep(check);
+  if (traits?.has('$ZodCheckRegex') && def.pattern) {
+    const pattern = def.pattern;
+    return (value) => {
+      pattern.lastIndex = 0;
+      return typeof value === 'string' && pattern.test(value) ? value : viaZod(value);
+    };
+  }
+  // An overwrite that may not apply (`when`) is zod's to decide.
+  if (traits?.has('$ZodCheckOverwrite') && def.tx && !def.when) {
+    const tx = def.tx;
+    return (value) => tx(value);
+  }
+  if (traits?.has('$ZodCheckMinLength') && typeof def.minimum === 'number') {
+    const min = def.minimum;
+    // zod counts a string's code points only below twice the minimum in UTF-16 units.
+    return (value) =>
+      (typeof value === 'string' && value.length >= 2 * min) ||
+      (Array.isArray(value) && value.length >= min)
+        ? value
+        : viaZod(value);
+  }
+  return viaZod;
+}
+
+/** The node's own parsing, then its checks in zod's order; FAIL at the first doubt. */
+function withChecks(base: Parse, checks: readonly Check[]): Parse {
+  const steps = checks.map(stepFor).filter((step): step is Step => step !== null);
+  if (steps.length === 0) return base;
+  return (input) => {
+    let value = base(input);
+    for (const step of steps) {
+      if (value === FAIL) return FAIL;
+      value = step(value);
+    }
+    return value;
   };
 }
 
