@@ -2,14 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { itemsInTrack, lodParams, NO_KEPT } from './lod';
-import {
-  buttonItems,
-  focusTargetOf,
-  keptEvents,
-  nearestItem,
-  resolveFocus,
-  sameKept,
-} from './focus';
+import { buttonItems, focusTargetOf, keptEvents, resolveFocus, sameKept } from './focus';
+import { nearestItem } from './navigation';
 import { WIDE } from './geometry';
 import { buildScene } from './scene';
 import { DAY, T0, modelFrom, type EventSpec } from './test-tracks';

@@ -5,7 +5,7 @@
  * cluster it was on (it moves to the item that now holds the cluster's first event).
  */
 import { itemOf, NO_KEPT, type Kept, type LodItem, type LodParams } from './lod';
-import { compareKeys, keyOf, nextItem, prevItem, type NavContext } from './navigation';
+import { compareKeys, keyOf } from './nav-key';
 import type { SceneItem } from './scene';
 import type { TimelineModel } from './tracks';
 
@@ -82,19 +82,6 @@ export function resolveFocus(
   }
   if (!track || target.index >= track.start.length) return null;
   return itemOf(track, target.index, params, kept.get(target.track) ?? []);
-}
-
-/**
- * The drawn item nearest in time to `t` (the earlier on a tie), or null when nothing is drawn:
- * where focus goes when the item that held it leaves the chart (a filter hid its event, a new
- * record has no such event).
- */
-export function nearestItem(ctx: NavContext, t: number): LodItem | null {
-  const before = prevItem(ctx, { t, track: Infinity, id: '\uffff' });
-  const after = nextItem(ctx, { t, track: -Infinity, id: '' });
-  if (!before) return after;
-  if (!after) return before;
-  return t - before.t <= after.t - t ? before : after;
 }
 
 /** Within its kind, lower first: key-holding clusters, then by significance. */

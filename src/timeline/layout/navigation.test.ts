@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { itemsInTrack, lodParams, NO_KEPT, type Kept, type LodItem } from './lod';
+import { compareKeys, keyOf } from './nav-key';
 import {
-  compareKeys,
-  keyOf,
   moveForKey,
   navigate,
   neighbours,

@@ -11,15 +11,9 @@
  * change), so a key press never sorts or lists all N events: each track is asked for its item
  * next to the current one through the level-of-detail index, O(tracks · log n) per key.
  */
-import {
-  ITEM_SHIFT_PX,
-  compareIds,
-  itemsInTrack,
-  type Kept,
-  type LodItem,
-  type LodParams,
-} from './lod';
+import { ITEM_SHIFT_PX, itemsInTrack, type Kept, type LodItem, type LodParams } from './lod';
 import type { Track } from './tracks';
+import { compareKeys, keyOf, type NavKey } from './nav-key';
 
 export type Move =
   | { kind: 'prev' }
@@ -34,28 +28,6 @@ export interface NavContext {
   tracks: readonly Track[];
   params: LodParams;
   kept: Kept;
-}
-
-/** Where an item sits in the reading order: time, then track (lane, row), then id. */
-export interface NavKey {
-  t: number;
-  track: number;
-  id: string;
-}
-
-/** What `keyOf` reads: a drawn item, whether from the index or from a scene. */
-export type Keyed =
-  | { kind: 'event'; track: number; index: number; t: number }
-  | { kind: 'cluster'; track: number; id: string; t: number };
-
-export function keyOf(tracks: readonly Track[], item: Keyed): NavKey {
-  const id = item.kind === 'event' ? tracks[item.track]!.events[item.index]!.id : item.id;
-  return { t: item.t, track: item.track, id };
-}
-
-/** Chronological order with a total tie-break, so → then ← always returns to the start. */
-export function compareKeys(a: NavKey, b: NavKey): number {
-  return a.t - b.t || a.track - b.track || compareIds(a.id, b.id);
 }
 
 const NO_INDICES: readonly number[] = [];
@@ -335,4 +307,17 @@ export function moveForKey(key: string, pageSpanMs: number): Move | null {
     default:
       return null;
   }
+}
+
+/**
+ * The drawn item nearest in time to `t` (the earlier on a tie), or null when nothing is drawn:
+ * where focus goes when the item that held it leaves the chart (a filter hid its event, a new
+ * record has no such event).
+ */
+export function nearestItem(ctx: NavContext, t: number): LodItem | null {
+  const before = prevItem(ctx, { t, track: Infinity, id: '\uffff' });
+  const after = nextItem(ctx, { t, track: -Infinity, id: '' });
+  if (!before) return after;
+  if (!after) return before;
+  return t - before.t <= after.t - t ? before : after;
 }
