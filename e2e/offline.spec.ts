@@ -73,6 +73,25 @@ for (const width of [1440, 390]) {
   });
 }
 
+test('the first visit saves the data it opened without downloading it again', async ({ page }) => {
+  await firstVisit(page);
+  const data = host.requests.filter((path) => path.includes('/data/'));
+  // Each file once: the page saved what it had downloaded, the worker fetched nothing more.
+  expect(data.sort()).toEqual([
+    '/tools/stanceline/data/datasets.json',
+    '/tools/stanceline/data/us-stance-gaza/actors.json',
+    '/tools/stanceline/data/us-stance-gaza/dataset.json',
+    '/tools/stanceline/data/us-stance-gaza/events.json',
+  ]);
+  // Saved as the worker saves a copy: with the time it was saved, which the offline notice reads.
+  const savedAt = await page.evaluate(async () => {
+    const cache = await caches.open('stanceline-data');
+    const saved = await cache.match(new URL('data/us-stance-gaza/events.json', document.baseURI));
+    return saved?.headers.get('x-stanceline-cached-at') ?? null;
+  });
+  expect(Date.parse(savedAt ?? '')).not.toBeNaN();
+});
+
 test('a new build is offered as "A new version is available", and Reload switches to it', async ({
   page,
 }) => {

@@ -23,6 +23,8 @@ export interface StaticHost {
   url: string;
   /** The folder served: change files here to deploy a new build. */
   root: string;
+  /** The path of every request the host answered, in order. */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -30,8 +32,10 @@ export async function startStaticHost(prefix = '/tools/stanceline/'): Promise<St
   const dist = resolve(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
   const root = mkdtempSync(join(tmpdir(), 'stanceline-host-'));
   cpSync(dist, root, { recursive: true });
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+    requests.push(path);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('Not Found');
       return;
@@ -60,6 +64,7 @@ export async function startStaticHost(prefix = '/tools/stanceline/'): Promise<St
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     root,
+    requests,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

@@ -1,31 +1,13 @@
 /**
- * The page's side of the offline service worker (src/sw.ts), outside React: caching the data
- * this page loaded before the worker took control, checking for new builds, and reacting to
- * what the worker reports.
+ * The page's side of the offline service worker (src/sw.ts), outside React: checking for new
+ * builds, and reacting to what the worker reports. Saving the data this page loaded before the
+ * worker took control is in save-loaded-data.ts, loaded with the registration.
  */
 import { clearNetworkFailed, noteNetworkFailed } from '../data/saved-copies';
-import {
-  CACHE_DATA_MESSAGE,
-  CACHE_UPDATED_MESSAGE,
-  NETWORK_FAILED_MESSAGE,
-} from '../data/offline-protocol';
+import { CACHE_UPDATED_MESSAGE, NETWORK_FAILED_MESSAGE } from '../data/offline-protocol';
 
 /** How often an open page asks whether a new build was deployed (ms). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
-
-/**
- * On the first visit the data arrives before the worker is active; ask the worker to save
- * those files too, so the dataset already open also works offline on the next visit.
- */
-export function cacheLoadedData(registration: ServiceWorkerRegistration): void {
-  void navigator.serviceWorker.ready.then((ready) => {
-    const urls = performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((url) => /\/data\/.+\.json(\?|$)/.test(url));
-    (ready.active ?? registration.active)?.postMessage({ type: CACHE_DATA_MESSAGE, urls });
-  });
-}
 
 /** Checks for a new build hourly and whenever the reader comes back to the tab. */
 export function checkForUpdates(registration: ServiceWorkerRegistration): void {

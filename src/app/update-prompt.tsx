@@ -1,5 +1,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { cacheLoadedData, checkForUpdates } from './service-worker';
+import { checkForUpdates } from './service-worker';
+import { cacheLoadedData } from './save-loaded-data';
 
 /**
  * Registers the offline service worker and, when a new build has been deployed and its worker

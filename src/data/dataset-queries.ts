@@ -6,6 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DatasetIndex } from '../domain/schema';
 import { fetchText as fetchDataText, retryDelay, shouldRetry } from './fetch-text';
 import { noteFetched } from './saved-copies';
+import { keepOfflineCopy, keepsOfflineCopies } from './offline-copies';
 import { trackLoad } from './load-progress';
 import type { DatasetValidation } from './validate-off-thread';
 import { loadPart } from '../ui/load-part';
@@ -37,12 +38,21 @@ async function fetchFile(
   bytes = false,
 ): Promise<{ text: string; bytes?: ArrayBuffer; early?: true }> {
   const url = dataUrl(path);
+  // Before the offline worker controls the page, the file is kept as it passes, for the worker's
+  // cache (offline-copies.ts): the bytes as they arrived, and the response's headers.
+  const keep = keepsOfflineCopies();
+  let response: Response | undefined;
   const fetched = await fetchDataText(url, {
     signal,
     file: `data/${path}`,
-    bytes,
-    ...(onResponse ? { onResponse } : {}),
+    bytes: bytes || keep,
+    onResponse: (r) => {
+      response = r;
+      onResponse?.(r);
+    },
   });
+  if (keep && response && fetched.bytes && !fetched.cachedAt)
+    keepOfflineCopy(url, response, fetched.bytes);
   // For "Offline — showing the copy from…": whether the worker's cache answered, and its age.
   noteFetched(url, fetched.cachedAt);
   return fetched;
