@@ -86,7 +86,7 @@ export function Plot(p: Props) {
     onSelect: p.onSelect,
     onExpand: expand,
     keyRest,
-    navigation: overlay?.navigation ?? null,
+    keys: overlay?.keys ?? null,
   });
   const { kept } = focus;
   const view = useSettledScene({

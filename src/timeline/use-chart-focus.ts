@@ -34,11 +34,11 @@ import {
   type FocusTarget,
 } from './layout/focus';
 import type { LodItem, LodParams } from './layout/lod';
-import type * as Navigation from './layout/navigation';
-import type { NavContext } from './layout/navigation';
+import type { NavContext } from './layout/nav-key';
 import type { TimelineModel } from './layout/tracks';
 import type { SceneItem } from './layout/scene';
 import type { KeyRest } from './overlay/key-rest';
+import type { OverlayCode } from './overlay/overlay-code';
 import type { Viewport } from './viewport';
 
 /** Presses of ← and of → from the rendered focus whose targets get buttons (see above). */
@@ -47,9 +47,6 @@ const REACH = 8;
 const CATCH_UP_AFTER = REACH / 2;
 /** The keys the chart answers besides those that move focus. */
 const CHART_KEYS = new Set(['Enter', ' ', 'Escape', '+', '=', '-', '_', '0']);
-/** Before the key moves' code has come: no item has focus, so none is one key away. */
-const NO_ARROWS: ReturnType<typeof Navigation.arrowTargets> = {};
-const NO_ITEMS: readonly LodItem[] = [];
 
 interface Input {
   model: TimelineModel;
@@ -60,15 +57,12 @@ interface Input {
   onExpand: (item: LodItem | SceneItem) => void;
   /** Tells when keys pause; null until the mark buttons' code has arrived (no keys before). */
   keyRest: KeyRest | null;
-  /**
-   * The key moves (layout/navigation.ts): they come with the mark buttons' code, as keys do;
-   * null until then, when nothing can have focus to move from.
-   */
-  navigation: typeof Navigation | null;
+  /** The keyboard's moves, loaded with the mark buttons (null before: no key reaches the chart). */
+  keys: OverlayCode['keys'] | null;
 }
 
 export function useChartFocus(input: Input) {
-  const { model, params, viewport, selected, onSelect, onExpand, keyRest, navigation } = input;
+  const { model, params, viewport, selected, onSelect, onExpand, keyRest, keys } = input;
   const [target, setRenderedTarget] = useState<FocusTarget | null>(null);
   /**
    * The latest target, ahead of `target` while a transition carries a key press to React: keys
@@ -162,10 +156,10 @@ export function useChartFocus(input: Input) {
     () =>
       target
         ? (resolveFocus(model, params, kept, target) ??
-          navigation?.nearestItem({ tracks: model.tracks, params, kept }, target.t) ??
+          keys?.nearestItem({ tracks: model.tracks, params, kept }, target.t) ??
           null)
         : null,
-    [model, params, kept, target, navigation],
+    [model, params, kept, target, keys],
   );
   const selectedItem = useMemo(() => {
     const place = selected ? model.where.get(selected) : undefined;
@@ -186,18 +180,12 @@ export function useChartFocus(input: Input) {
 
   // One arrow press away from the focused item: given buttons too, so that press is answered
   // without a render (below), and without searching the tracks while it is the focused item.
-  const arrows = useMemo(
-    () => navigation?.arrowTargets(nav, active) ?? NO_ARROWS,
-    [navigation, nav, active],
-  );
+  const arrows = useMemo(() => keys?.arrowTargets(nav, active) ?? {}, [keys, nav, active]);
   // The presses of a held ← or → from it, answered from here while React has not caught up.
-  const walk = useMemo(
-    () => navigation?.walkAround(nav, active, REACH) ?? NO_ITEMS,
-    [navigation, nav, active],
-  );
+  const walk = useMemo(() => keys?.walkAround(nav, active, REACH) ?? [], [keys, nav, active]);
   const near = useMemo(
-    () => navigation?.neighbours(nav, active, arrows, walk) ?? NO_ITEMS,
-    [navigation, nav, active, arrows, walk],
+    () => keys?.neighbours(nav, active, arrows, walk) ?? [],
+    [keys, nav, active, arrows, walk],
   );
 
   const focusItem = useCallback(
@@ -224,23 +212,23 @@ export function useChartFocus(input: Input) {
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
-      if (!navigation || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || !keys) return;
       // Ahead of this render when a key press has not reached React yet.
       const ahead = latest.current !== target ? latest.current : null;
       const current = (ahead && resolveFocus(model, params, kept, ahead)) ?? active ?? selectedItem;
       const [from, to] = viewport.domainOf(viewport.settled);
-      const move = navigation.moveForKey(e.key, to - from);
+      const move = keys.moveForKey(e.key, to - from);
       if (move) {
         e.preventDefault();
         // The rendered focus, unmoved since: its arrow targets are worked out already; or a
         // held ← or → further along the walk worked out with them.
         const ready =
-          !ahead && current === active && navigation.isArrowMove(move)
+          !ahead && current === active && keys.isArrowMove(move)
             ? arrows[move.kind]
             : ahead && current && (move.kind === 'next' || move.kind === 'prev')
-              ? navigation.stepOnWalk(model.tracks, walk, idOf(model, current), move.kind)
+              ? keys.stepOnWalk(model.tracks, walk, idOf(model, current), move.kind)
               : undefined;
-        const next = ready !== undefined ? ready : navigation.navigate(nav, current, move);
+        const next = ready !== undefined ? ready : keys.navigate(nav, current, move);
         if (next) focusItem(next);
         return;
       }
@@ -268,7 +256,6 @@ export function useChartFocus(input: Input) {
       }
     },
     [
-      navigation,
       target,
       active,
       selectedItem,
@@ -284,6 +271,7 @@ export function useChartFocus(input: Input) {
       kept,
       selected,
       setTarget,
+      keys,
     ],
   );
 

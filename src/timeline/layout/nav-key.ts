@@ -1,10 +1,16 @@
 /**
- * The reading order of the drawn items (marks and clusters): what the chart's first view needs
- * of the keyboard's order (which items get buttons, in order: focus.ts), apart from the key
- * moves themselves (navigation.ts), which come with the mark buttons' code.
+ * The reading order of the chart's drawn items (marks and clusters): time, then track, then id.
+ * Shared by the first view (the mark buttons are listed in this order) and the keyboard's
+ * navigation (navigation.ts, loaded with the buttons' code).
  */
-import { compareIds } from './lod';
+import { compareIds, type Kept, type LodParams } from './lod';
 import type { Track } from './tracks';
+
+export interface NavContext {
+  tracks: readonly Track[];
+  params: LodParams;
+  kept: Kept;
+}
 
 /** Where an item sits in the reading order: time, then track (lane, row), then id. */
 export interface NavKey {

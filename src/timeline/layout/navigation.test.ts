@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { itemsInTrack, lodParams, NO_KEPT, type Kept, type LodItem } from './lod';
-import { compareKeys, keyOf } from './nav-key';
+import { compareKeys, keyOf, type NavContext } from './nav-key';
 import {
   moveForKey,
   navigate,
@@ -12,7 +12,6 @@ import {
   stepOnWalk,
   walkAround,
   type Move,
-  type NavContext,
 } from './navigation';
 import { DAY, modelFrom, msPerPxArb, specArb, type EventSpec } from './test-tracks';
 

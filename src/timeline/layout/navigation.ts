@@ -10,10 +10,13 @@
  * The order is precomputed in the tracks (every track is sorted by time once per data or filter
  * change), so a key press never sorts or lists all N events: each track is asked for its item
  * next to the current one through the level-of-detail index, O(tracks · log n) per key.
+ *
+ * Only keys use it, and keys come to the mark buttons: it is loaded with their code
+ * (overlay/overlay-code.ts), after the first marks, never with the first view.
  */
-import { ITEM_SHIFT_PX, itemsInTrack, type Kept, type LodItem, type LodParams } from './lod';
+import { ITEM_SHIFT_PX, itemsInTrack, type LodItem } from './lod';
+import { compareKeys, keyOf, type NavContext, type NavKey } from './nav-key';
 import type { Track } from './tracks';
-import { compareKeys, keyOf, type NavKey } from './nav-key';
 
 export type Move =
   | { kind: 'prev' }
@@ -23,12 +26,6 @@ export type Move =
   | { kind: 'first' }
   | { kind: 'last' }
   | { kind: 'page'; direction: -1 | 1; spanMs: number };
-
-export interface NavContext {
-  tracks: readonly Track[];
-  params: LodParams;
-  kept: Kept;
-}
 
 const NO_INDICES: readonly number[] = [];
 /**

@@ -1,11 +1,20 @@
 /**
  * What the chart lays over its marks once they are on screen: label placement, the mark
- * buttons, the tooltip, the arcs of the open event and the keys' moves between the buttons
- * (layout/navigation.ts). One chunk, fetched when the first marks have painted (load-overlay.ts,
- * plot.tsx): the first marks never wait for its code.
+ * buttons, the tooltip, the arcs of the open event, and the keyboard's way between the marks
+ * (keys come to the buttons). One chunk, fetched when the first marks have painted
+ * (load-overlay.ts, plot.tsx): the first marks never wait for its code.
  */
 import { arcsFrom } from '../layout/arcs';
-import * as navigation from '../layout/navigation';
+import {
+  arrowTargets,
+  isArrowMove,
+  moveForKey,
+  navigate,
+  nearestItem,
+  neighbours,
+  stepOnWalk,
+  walkAround,
+} from '../layout/navigation';
 import { laneRowsOf, placeSceneLabels } from '../layout/scene-labels';
 import { ArcLayer } from './arc-layer';
 import { FocusLayer } from './focus-layer';
@@ -18,7 +27,16 @@ export const overlayCode = {
   laneRowsOf,
   placeSceneLabels,
   createKeyRest,
-  navigation,
+  keys: {
+    arrowTargets,
+    isArrowMove,
+    moveForKey,
+    navigate,
+    nearestItem,
+    neighbours,
+    stepOnWalk,
+    walkAround,
+  },
   ArcLayer,
   FocusLayer,
   LabelLayer,
