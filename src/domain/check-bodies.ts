@@ -4,7 +4,8 @@
  * names only members and adds up to its tally once every member is listed.
  */
 import { isRealCalendarDate } from './dates.ts';
-import { unknownRef, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
+import { unknownRef } from './problem-hints.ts';
 import type { Body, StanceEvent } from './schema';
 import { VOTE_CHOICES_TEXT } from './record-labels.ts';
 import { countChoices, coveringTerm, expandVote, recordsMemberVotes } from './vote-members.ts';

@@ -4,7 +4,7 @@
  * business, so that files migrated from version 1, which cite nothing yet, still open.)
  */
 import type { Problem } from './problems';
-import { suggest } from './problems.ts';
+import { suggest } from './problem-hints.ts';
 import type { StanceEvent } from './schema';
 
 export function checkCitations(

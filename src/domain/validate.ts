@@ -18,7 +18,8 @@ import {
 import { isRealCalendarDate } from './dates.ts';
 import { safeParseFast } from './schema-fast.ts';
 import { storyProblems } from './validate-stories.ts';
-import { formatProblem, unknownRef, type Problem } from './problems.ts';
+import { formatProblem, type Problem } from './problems.ts';
+import { unknownRef } from './problem-hints.ts';
 import { checkCitations } from './check-citations.ts';
 import { checkBodies, checkVoteMembership } from './check-bodies.ts';
 import { migrateDataset, schemaVersionOf } from './migrate.ts';
