@@ -174,6 +174,21 @@ const KINDS: Record<string, string> = {
   MinorGC: 'gc',
   MajorGC: 'gc',
 };
+/** Where a task's time went, per kind of work (only the outermost event of each kind counts). */
+function partsOf(task: TraceEvent): Map<string, number> {
+  const end = task.ts + task.dur!;
+  const parts = new Map<string, number>();
+  let coveredTo = -Infinity;
+  for (const e of onMain) {
+    if (e.ts < task.ts || e.ts >= end || e === task) continue;
+    const kind = KINDS[e.name];
+    if (!kind || e.ts < coveredTo) continue;
+    coveredTo = e.ts + e.dur!;
+    parts.set(kind, (parts.get(kind) ?? 0) + e.dur! / 1000);
+  }
+  return parts;
+}
+
 function describe(task: TraceEvent): string {
   const end = task.ts + task.dur!;
   const parts = new Map<string, number>();
@@ -211,6 +226,9 @@ console.log(
 );
 const handlers: number[] = [];
 const between: number[] = [];
+/** The frame that shows each press: its length, and per kind of work. */
+const frames: number[] = [];
+const frameParts = new Map<string, number[]>();
 for (let i = 0; i < keydowns.length; i++) {
   const k = keydowns[i]!;
   const next = keydowns[i + 1]?.ts ?? Infinity;
@@ -218,6 +236,13 @@ for (let i = 0; i < keydowns.length; i++) {
   const after = tasks.filter((t) => t.ts > k.ts && t.ts < next);
   handlers.push(own ? own.dur! / 1000 : 0);
   between.push(after.reduce((s, t) => s + t.dur!, 0) / 1000);
+  const frame = after.find((t) => partsOf(t).has('commit'));
+  if (frame) {
+    frames.push(frame.dur! / 1000);
+    for (const kind of ['raf', 'style', 'layout', 'prepaint', 'paint', 'layerize', 'commit']) {
+      frameParts.set(kind, [...(frameParts.get(kind) ?? []), partsOf(frame).get(kind) ?? 0]);
+    }
+  }
   console.log(
     `press ${i + 1}: ${latencies[i]?.toFixed(1) ?? '—'} ms, waited ${waits[i]?.toFixed(1) ?? '—'} ms, ` +
       `handler ${handlers[i]!.toFixed(1)} ms, busy until the next key ${between[i]!.toFixed(1)} ms`,
@@ -243,4 +268,8 @@ for (let i = 0; i < keydowns.length; i++) {
 }
 console.log(
   `handler p50 ${q(handlers, 0.5).toFixed(1)} ms; main thread busy between keys p50 ${q(between, 0.5).toFixed(1)} ms`,
+);
+console.log(
+  `the frame after the key p50 ${q(frames, 0.5).toFixed(1)} ms: ` +
+    [...frameParts].map(([k, v]) => `${k} ${q(v, 0.5).toFixed(1)}`).join(', '),
 );
