@@ -24,18 +24,18 @@ import { checkCitations } from './check-citations.ts';
 import { checkBodies, checkVoteMembership } from './check-bodies.ts';
 import { migrateDataset, schemaVersionOf } from './migrate.ts';
 import { isHttpUrl } from './validate-url.ts';
-import { parseDatasetTexts, type DatasetFileName, type DatasetTexts } from './validate-files.ts';
+import type { DatasetFileName, DatasetTexts } from './validate-files.ts';
+import { parseDatasetTexts } from './parse-dataset-texts.ts';
 
 // Re-exported: the loader and the CLI have always found them here.
 export { formatProblem, type Problem };
 export {
   DATASET_FILES,
-  parseDatasetTexts,
   parseJson,
   type DatasetFileName,
   type DatasetTexts,
-  type ParsedTexts,
 } from './validate-files.ts';
+export { parseDatasetTexts, type ParsedTexts } from './parse-dataset-texts.ts';
 
 /** A dataset that passed validation, with lookups the app needs everywhere. */
 export interface Dataset {
