@@ -92,6 +92,26 @@ test('the first visit saves the data it opened without downloading it again', as
   expect(Date.parse(savedAt ?? '')).not.toBeNaN();
 });
 
+test('the page registers its offline worker once, however often React renders', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __registrations: number };
+    w.__registrations = 0;
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      w.__registrations += 1;
+      return register.apply(this, args);
+    };
+  });
+  // Every registration is made while the app first renders, before the worker controls the page
+  // and the data is saved, so all of them have been counted by then.
+  await firstVisit(page);
+  expect(
+    await page.evaluate(() => (window as unknown as { __registrations: number }).__registrations),
+  ).toBe(1);
+});
+
 test('a new build is offered as "A new version is available", and Reload switches to it', async ({
   page,
 }) => {
