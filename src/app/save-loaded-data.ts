@@ -7,8 +7,8 @@ import { CACHE_DATA_MESSAGE, DATA_CACHE } from '../data/offline-protocol';
 import { savedResponse, takeOfflineCopies, type KeptCopy } from '../data/offline-copies';
 
 /**
- * Data URLs already handed to the cache or to the worker by this page. The registration may
- * report itself more than once; each file is saved once, and never downloaded again for it.
+ * Data URLs already handed to the cache or to the worker by this page: each file is saved once,
+ * and never downloaded again for it, even if this is asked again (a second registration).
  */
 const handled = new Set<string>();
 
