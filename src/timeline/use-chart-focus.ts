@@ -112,7 +112,12 @@ export function useChartFocus(input: Input) {
   );
   /** The focused mark's tooltip between a key press and the render that catches up with it. */
   const [tip] = useState(createHoverStore);
-  useLayoutEffect(() => tip.set(null), [tip, target]);
+  useLayoutEffect(() => {
+    // Dropped once React has caught up with the latest press. A render that carries an earlier
+    // one (keys went on while it ran) leaves it: the tooltip stays on the mark that has focus,
+    // not on the one that render knows of.
+    if (latest.current === target) tip.set(null);
+  }, [tip, target]);
   const groupRef = useRef<HTMLDivElement | null>(null);
   const setGroup = useCallback((el: HTMLDivElement | null) => {
     groupRef.current = el;
