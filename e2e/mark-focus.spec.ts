@@ -14,6 +14,13 @@ const focusedName = (page: Page) =>
 
 const STEPS = 24;
 
+/** Opens the record and waits until its marks are drawn and the view has settled. */
+async function openSettled(page: Page): Promise<void> {
+  await page.goto(`./?dataset=${ID}`);
+  await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+  await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+}
+
 test.describe('arrow keys over 10,000 events', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -21,9 +28,7 @@ test.describe('arrow keys over 10,000 events', () => {
     page,
   }) => {
     test.setTimeout(90_000);
-    await page.goto(`./?dataset=${ID}`);
-    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
-    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    await openSettled(page);
     await marks(page).locator('[tabindex="0"]').focus();
 
     // The slow walk: each press waits for focus to move.
@@ -80,9 +85,7 @@ test.describe('a held arrow key with the pointer resting on the chart', () => {
     page,
   }) => {
     test.setTimeout(90_000);
-    await page.goto(`./?dataset=${ID}`);
-    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
-    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    await openSettled(page);
     const surface = timeline(page).locator('[data-zoom-surface]');
     const box = (await surface.boundingBox())!;
     // The pointer rests over the marks, as a reader's does while they type.
@@ -120,9 +123,7 @@ test.describe('the page moving under a resting pointer', () => {
   test('leaves the tooltip on the focused mark when another mark arrives under the pointer', async ({
     page,
   }) => {
-    await page.goto(`./?dataset=${ID}`);
-    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
-    await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
+    await openSettled(page);
     const stop = marks(page).locator('[tabindex="0"]');
     await stop.focus();
     await page.keyboard.press('ArrowRight');
