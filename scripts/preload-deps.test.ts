@@ -17,6 +17,20 @@ describe('preloadDeps', () => {
     ]);
   });
 
+  it("keeps the dataset validation's own files, which the first marks wait for", () => {
+    const deps = [
+      'assets/index-HYi-47AL.js',
+      'assets/worker-request-COLb6nF_.js',
+      'assets/worker-threshold-DIruB0dh.js',
+      'assets/react-C1iE8mnY.js',
+    ];
+    expect(preloadDeps('assets/validate-off-thread-B9qIiKBN.js', deps, JS)).toEqual([
+      'assets/index-HYi-47AL.js',
+      'assets/worker-request-COLb6nF_.js',
+      'assets/worker-threshold-DIruB0dh.js',
+    ]);
+  });
+
   it('lists nothing for the other lazy parts', () => {
     expect(
       preloadDeps('assets/zoom-behaviour-D2423YK7.js', ['assets/d3-transition-x.js'], JS),
@@ -26,6 +40,7 @@ describe('preloadDeps', () => {
     ).toEqual([]);
     // A name that only contains the overlay's name is another part.
     expect(preloadDeps('assets/my-overlay-code-a.js', ['assets/x-a.js'], JS)).toEqual([]);
+    expect(preloadDeps('assets/validate-steps-BlJOW8VM.js', ['assets/x-a.js'], JS)).toEqual([]);
   });
 
   it('leaves the page’s own preloads as they are', () => {

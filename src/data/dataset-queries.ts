@@ -79,15 +79,13 @@ export async function fetchDatasetIndex(signal?: AbortSignal): Promise<DatasetIn
  * The code that validates a dataset (in a worker when it is large), fetched only for data the
  * build did not check: the first view of a deployed dataset does not wait for it.
  */
-const loadValidation = (): Promise<DatasetValidation> => {
-  // The file it imports downloads alongside it, not once it has arrived and run: on a busy
-  // page that second trip took longer than the worker's whole check of 10,000 events. A
-  // failure here is reported by the import that needs it.
-  import('./worker-request').catch(() => undefined);
-  return loadPart(() => import('./validate-off-thread'), 'checking the data').then((m) =>
+const loadValidation = (): Promise<DatasetValidation> =>
+  // The files it imports download alongside it, not once it has arrived and run: on a busy
+  // page that second trip took longer than the worker's whole check of 10,000 events
+  // (scripts/preload-deps.ts).
+  loadPart(() => import('./validate-off-thread'), 'checking the data').then((m) =>
     m.datasetValidation(),
   );
-};
 
 export async function fetchDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
   const progress = trackLoad(id, DATASET_FILES);
