@@ -161,6 +161,41 @@ test.describe('a generated record of 10,000 events on the canvas', () => {
     await expect(page).toHaveURL(/[?&]event=/);
   });
 
+  test('the marks canvas covers the part of the plot on screen, as the page scrolls, unstretched', async ({
+    page,
+  }) => {
+    await page.goto(`./?dataset=${ID}`);
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    const canvas = timeline(page).locator('.plot-canvas');
+    const coverage = () =>
+      canvas.evaluate((el) => {
+        const c = el as HTMLCanvasElement;
+        const r = c.getBoundingClientRect();
+        return {
+          // Down to the fold at least, and at most one step of 64 px beyond it.
+          reachesFold: r.bottom >= innerHeight,
+          endsNearFold: r.bottom < innerHeight + 64,
+          atTop: Math.max(0, Math.round(r.top)) === Math.round(r.top),
+          unstretched: Math.round(r.height * devicePixelRatio) === c.height,
+        };
+      });
+    const covered = { reachesFold: true, endsNearFold: true, atTop: true, unstretched: true };
+    // The page opens with the plot under the title and toolbar: the canvas ends at the fold.
+    await expect.poll(coverage).toEqual(covered);
+    // Scrolled a little, it grows to the new fold.
+    await page.evaluate(() => window.scrollBy(0, 200));
+    await expect.poll(coverage).toEqual(covered);
+    // Scrolled past the plot's top, it is a viewport high and stays at the top of the viewport.
+    await canvas.evaluate((el) => {
+      const plotTop = el.parentElement!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, plotTop + 500);
+    });
+    await expect
+      .poll(() => canvas.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .toBe(0);
+    await expect.poll(coverage).toEqual(covered);
+  });
+
   test('after a filter, the lanes below the window get labelled, focusable marks once scrolled to', async ({
     page,
   }) => {

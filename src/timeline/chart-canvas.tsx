@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react';
 import { useViewportHeight } from './use-element-width';
 import type { Era } from '../domain/schema';
 import { paintScene } from './canvas/paint-scene';
+import { canvasBand, type CanvasBand } from './canvas/canvas-band';
 import { SpriteCache } from './canvas/sprites';
 import type { CanvasPalette } from './canvas/palette';
 import type { Geometry } from './layout/geometry';
@@ -48,12 +49,14 @@ export function ChartCanvas(p: Props) {
   );
   const { viewport, model, palette, width, height, hover } = p;
 
-  // A tall plot is drawn only where it is on screen: the canvas is at most a viewport high and
-  // sticks to the top of the viewport while the plot scrolls past (canvas pixels cost every
-  // frame, in raster and in handing the bitmap to the compositor).
-  const viewHeight = Math.min(height, useViewportHeight());
-  // px: how far down the plot the canvas is stuck; read on scroll and resize, not per frame.
-  const offsetRef = useRef(0);
+  // The plot is drawn only where it is on screen (canvas-band.ts): the canvas is at most a
+  // viewport high, sticks to the top of the viewport while the plot scrolls past, and ends at
+  // the fold while the plot starts below the top of the viewport.
+  const viewportHeight = useViewportHeight();
+  // How far down the plot the canvas is, and how tall; read on scroll and resize, not per frame.
+  // Its CSS height is set by `paint` only, with its backing store in the same frame: a canvas
+  // styled taller than it is drawn is stretched.
+  const bandRef = useRef<CanvasBand>({ offset: 0, height: Math.min(height, viewportHeight) });
   /** Set when the plot's height changed: the next frame measures where it is before drawing. */
   const measureDue = useRef<(() => boolean) | null>(null);
   const context = useRef<CanvasRenderingContext2D | null>(null);
@@ -63,12 +66,13 @@ export function ChartCanvas(p: Props) {
     measureDue.current?.();
     measureDue.current = null;
     const dpr = window.devicePixelRatio || 1;
-    const offsetY = offsetRef.current;
+    const { offset: offsetY, height: viewHeight } = bandRef.current;
     const w = Math.round(width * dpr);
     const h = Math.round(viewHeight * dpr);
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
+      canvas.style.height = `${viewHeight}px`;
     }
     // Opaque: every frame fills it with the page's background first (paint-scene.ts), and an
     // opaque layer is composited without blending, nor drawing what lies under it.
@@ -117,28 +121,22 @@ export function ChartCanvas(p: Props) {
   useEffect(() => viewport.subscribe({ frame: paint }), [viewport]);
   useLayoutEffect(() => {
     const canvas = ref.current;
-    /** True when the offset changed. */
+    /** True when the part of the plot the canvas covers changed. */
     const measure = (): boolean => {
       const plot = canvas?.parentElement;
       if (!canvas || !plot) return false;
-      const top = plot.getBoundingClientRect().top;
-      const offset = Math.round(Math.min(height - viewHeight, Math.max(0, -top)));
-      if (offset === offsetRef.current) return false;
-      offsetRef.current = offset;
+      const band = canvasBand(plot.getBoundingClientRect().top, height, viewportHeight);
+      const was = bandRef.current;
+      if (band.offset === was.offset && band.height === was.height) return false;
+      bandRef.current = band;
       return true;
     };
     const follow = () => {
       if (measure()) viewport.invalidate();
     };
-    // A plot no taller than the viewport is drawn whole from its top: nothing to measure. A
-    // taller one is measured in the next frame, before it draws, not here: a layout forced in
-    // the middle of a commit (at 10,000 events a filter change's) is done again for the frame
-    // after the effects that follow, while the frame's own one serves both.
-    if (viewHeight >= height) {
-      offsetRef.current = 0;
-      measureDue.current = null;
-      return;
-    }
+    // Measured in the next frame, before it draws, not here: a layout forced in the middle of a
+    // commit (at 10,000 events a filter change's) is done again for the frame after the effects
+    // that follow, while the frame's own one serves both.
     measureDue.current = measure;
     viewport.invalidate();
     window.addEventListener('scroll', follow, { passive: true });
@@ -147,7 +145,7 @@ export function ChartCanvas(p: Props) {
       window.removeEventListener('scroll', follow);
       window.removeEventListener('resize', follow);
     };
-  }, [viewport, viewHeight, height]);
+  }, [viewport, viewportHeight, height]);
   useEffect(() => hover.subscribe(() => viewport.invalidate()), [hover, viewport]);
   // Anything drawn changed: one more frame. The first frame of a model marks it painted.
   // Asked for in the commit (a layout effect, not a passive one): the frame that shows the new
@@ -172,7 +170,7 @@ export function ChartCanvas(p: Props) {
     palette,
     width,
     height,
-    viewHeight,
+    viewportHeight,
     p.kept,
     p.selected,
     p.related,
@@ -182,12 +180,5 @@ export function ChartCanvas(p: Props) {
 
   // As tall as its backing store (the part of the plot on screen), not as the plot: a canvas
   // styled taller than it is drawn is stretched.
-  return (
-    <canvas
-      ref={ref}
-      className="plot-canvas"
-      aria-hidden="true"
-      style={{ width, height: viewHeight }}
-    />
-  );
+  return <canvas ref={ref} className="plot-canvas" aria-hidden="true" style={{ width }} />;
 }

@@ -1,0 +1,34 @@
+/**
+ * Which part of the plot the marks' canvas covers: the part on screen, no more. The canvas sticks
+ * to the top of the viewport while a tall plot scrolls by, so it is at most a viewport high; and
+ * while the plot's top is still below the top of the viewport (a page opens so, under its title
+ * and toolbar), it reaches only down to the bottom of the viewport. Every canvas pixel costs each
+ * frame of a gesture, in drawing and in handing the bitmap to the compositor: at 1280×800 with
+ * the plot starting 330 px down, a full-height canvas drew 40 % of its pixels below the fold.
+ *
+ * The height grows and shrinks in steps (STEP_PX), so that scrolling the page resizes the canvas
+ * (which clears and redraws it) once per step rather than on every scroll event.
+ */
+
+/** CSS px: the canvas's height changes in steps of this many. */
+export const STEP_PX = 64;
+
+export interface CanvasBand {
+  /** CSS px down the plot where the canvas's top is. */
+  offset: number;
+  /** CSS px: the canvas's height. */
+  height: number;
+}
+
+/**
+ * `top`: where the plot's top is, in CSS px from the top of the viewport (negative once it has
+ * scrolled past); `plotHeight` and `viewportHeight` in CSS px.
+ */
+export function canvasBand(top: number, plotHeight: number, viewportHeight: number): CanvasBand {
+  const most = Math.max(0, Math.min(plotHeight, viewportHeight));
+  const offset = Math.round(Math.min(plotHeight - most, Math.max(0, -top)));
+  // The plot's rows on screen end here (plot px), whether the plot ends first or the viewport.
+  const bottom = Math.min(plotHeight, viewportHeight - top);
+  const stepped = Math.ceil((bottom - offset) / STEP_PX) * STEP_PX;
+  return { offset, height: Math.min(most, Math.max(STEP_PX, stepped)) };
+}
