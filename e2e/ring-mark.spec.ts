@@ -36,33 +36,43 @@ for (const scheme of ['light', 'dark', 'forced'] as const) {
     await expect(timeline(page)).toHaveAttribute('data-zoom-settled', 'true');
     const button = timeline(page).locator(`[data-event-id="${RING.id}"]`);
     await expect(button).toHaveCount(1);
+    // Read where a reader sees it: the canvas draws only the part of the plot on screen.
+    await button.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const canvas = timeline(page).locator('canvas').first();
+    await expect
+      .poll(() =>
+        canvas.evaluate((c, id) => {
+          const r = c.getBoundingClientRect();
+          const b = document.querySelector(`[data-event-id="${id}"]`)!.getBoundingClientRect();
+          const y = (b.top + b.bottom) / 2;
+          return y > r.top && y < r.bottom;
+        }, RING.id),
+      )
+      .toBe(true);
     const box = (await button.boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
-    const { centre, band, beside } = await timeline(page)
-      .locator('canvas')
-      .first()
-      .evaluate(
-        (canvas: HTMLCanvasElement, at) => {
-          const rect = canvas.getBoundingClientRect();
-          const sx = canvas.width / rect.width;
-          const sy = canvas.height / rect.height;
-          const ctx = canvas.getContext('2d')!;
-          // The canvas's own pixels over what lies under it: compose with the page background.
-          const px = (x: number, y: number) => [
-            ...ctx.getImageData(Math.floor((x - rect.x) * sx), Math.floor((y - rect.y) * sy), 1, 1)
-              .data,
-          ];
-          return {
-            centre: px(at.cx, at.cy),
-            // Middle of the band: 3/4 of the way out (the hole is half the radius, about 5 px).
-            band: px(at.cx + 3.8, at.cy),
-            // The same column, between rows: what an open hole shows.
-            beside: px(at.cx, at.cy - 11),
-          };
-        },
-        { cx, cy },
-      );
+    const { centre, band, beside } = await canvas.evaluate(
+      (canvas: HTMLCanvasElement, at) => {
+        const rect = canvas.getBoundingClientRect();
+        const sx = canvas.width / rect.width;
+        const sy = canvas.height / rect.height;
+        const ctx = canvas.getContext('2d')!;
+        // The canvas's own pixels over what lies under it: compose with the page background.
+        const px = (x: number, y: number) => [
+          ...ctx.getImageData(Math.floor((x - rect.x) * sx), Math.floor((y - rect.y) * sy), 1, 1)
+            .data,
+        ];
+        return {
+          centre: px(at.cx, at.cy),
+          // Middle of the band: 3/4 of the way out (the hole is half the radius, about 5 px).
+          band: px(at.cx + 3.8, at.cy),
+          // The same column, between rows: what an open hole shows.
+          beside: px(at.cx, at.cy - 11),
+        };
+      },
+      { cx, cy },
+    );
     // The band is painted opaque in the group's colour; the hole is not painted in it.
     expect(band[3]).toBeGreaterThan(200);
     expect(distance(centre, band) + Math.abs(centre[3]! - band[3]!)).toBeGreaterThan(60);
