@@ -90,6 +90,7 @@ export function paintScene(
   makePath: PathFactory = browserPath,
 ): void {
   const { dpr, offsetY } = state;
+  state.sprites?.beginFrame();
   const plotSpace = () => ctx.setTransform(dpr, 0, 0, dpr, 0, -offsetY * dpr);
   plotSpace();
   // Filled, not cleared: the chart's canvas is opaque (chart-canvas.tsx), so the compositor draws

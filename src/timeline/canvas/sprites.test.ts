@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFont, SpriteCache } from './sprites';
+import { countFont, NEW_COUNTED_PER_FRAME, SpriteCache } from './sprites';
 import type { CanvasPalette } from './palette';
 
 const palette = {
@@ -64,6 +64,23 @@ describe('SpriteCache.bubbleWithCount', () => {
     // 4 characters of 9 px bold, at most 0.7 em each: 25.2 px, so at least 13 px each side.
     expect(made[0]!.size).toBe(22);
     expect(made[1]!.size).toBeGreaterThanOrEqual(2 * 13);
+  });
+
+  it('makes a few new ones per frame, and the rest in the frames after', () => {
+    const { made, makeCanvas } = recorder();
+    const cache = new SpriteCache(palette, 1, false, makeCanvas, () => true);
+    const counts = Array.from({ length: NEW_COUNTED_PER_FRAME + 3 }, (_, i) => String(i + 2));
+    cache.beginFrame();
+    const first = counts.map((c) => cache.bubbleWithCount(11, 0, false, c));
+    expect(first.filter((s) => s !== null)).toHaveLength(NEW_COUNTED_PER_FRAME);
+    expect(first.slice(NEW_COUNTED_PER_FRAME)).toEqual([null, null, null]);
+    // The ones made are still there within the frame; the rest come with the next.
+    expect(cache.bubbleWithCount(11, 0, false, counts[0]!)).toBe(first[0]);
+    cache.beginFrame();
+    const second = counts.map((c) => cache.bubbleWithCount(11, 0, false, c));
+    expect(second.every((s) => s !== null)).toBe(true);
+    expect(second.slice(0, NEW_COUNTED_PER_FRAME)).toEqual(first.slice(0, NEW_COUNTED_PER_FRAME));
+    expect(made).toHaveLength(counts.length);
   });
 
   it('makes no bitmap while the font is loading, and makes it once the font is there', () => {
