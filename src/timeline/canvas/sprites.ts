@@ -29,10 +29,25 @@ type MakeCanvas = (size: number) => {
   ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
 } | null;
 
+/**
+ * One canvas that every bitmap is drawn on in turn: `draw` takes each bitmap off it
+ * (`transferToImageBitmap`, which leaves it blank), and resizing it resets its context. A canvas
+ * and context per bitmap cost more than drawing the bitmap itself (getting a 2D context took
+ * most of the time of a zoom frame that made new cluster bitmaps).
+ */
+let scratch: { canvas: OffscreenCanvas; ctx: OffscreenCanvasRenderingContext2D } | null = null;
+
 const browserCanvas: MakeCanvas = (size) => {
-  const canvas = new OffscreenCanvas(size, size);
-  const ctx = canvas.getContext('2d');
-  return ctx ? { canvas, ctx } : null;
+  if (scratch === null) {
+    const canvas = new OffscreenCanvas(size, size);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    scratch = { canvas, ctx };
+  }
+  // Setting the size clears the canvas and resets its context's state, even to the same size.
+  scratch.canvas.width = size;
+  scratch.canvas.height = size;
+  return scratch;
 };
 
 /** Whether text in `font` would be drawn in that font now, not in a fallback while it loads. */
