@@ -51,12 +51,12 @@ export function ChartCanvas(p: Props) {
 
   // The plot is drawn only where it is on screen (canvas-band.ts): the canvas is at most a
   // viewport high, sticks to the top of the viewport while the plot scrolls past, and ends at
-  // the fold while the plot starts below the top of the viewport.
+  // the fold while the plot starts below the top of the viewport, until the page scrolls down.
   const viewportHeight = useViewportHeight();
   // How far down the plot the canvas is, and how tall; read on scroll and resize, not per frame.
   // Its CSS height is set by `paint` only, with its backing store in the same frame: a canvas
   // styled taller than it is drawn is stretched.
-  const bandRef = useRef<CanvasBand>({ offset: 0, height: Math.min(height, viewportHeight) });
+  const bandRef = useRef<CanvasBand>({ offset: 0, height: 0 });
   /** Set when the plot's height changed: the next frame measures where it is before drawing. */
   const measureDue = useRef<(() => boolean) | null>(null);
   const context = useRef<CanvasRenderingContext2D | null>(null);
@@ -125,8 +125,9 @@ export function ChartCanvas(p: Props) {
     const measure = (): boolean => {
       const plot = canvas?.parentElement;
       if (!canvas || !plot) return false;
-      const band = canvasBand(plot.getBoundingClientRect().top, height, viewportHeight);
       const was = bandRef.current;
+      const top = plot.getBoundingClientRect().top;
+      const band = canvasBand(top, height, viewportHeight, was.height);
       if (band.offset === was.offset && band.height === was.height) return false;
       bandRef.current = band;
       return true;

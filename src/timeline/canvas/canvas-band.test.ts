@@ -23,14 +23,23 @@ describe('canvasBand', () => {
     expect(canvasBand(900, 2000, 800)).toEqual({ offset: 0, height: STEP_PX });
   });
 
+  it('keeps the height it grew to when the page scrolls back up', () => {
+    const grown = canvasBand(-500, 2000, 800);
+    expect(canvasBand(327, 2000, 800, grown.height)).toEqual({ offset: 0, height: 800 });
+    // But never more than a smaller viewport or plot.
+    expect(canvasBand(327, 2000, 600, grown.height)).toEqual({ offset: 0, height: 600 });
+    expect(canvasBand(0, 300, 800, grown.height)).toEqual({ offset: 0, height: 300 });
+  });
+
   it('always covers every row of the plot on screen, within a viewport and the plot', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -5000, max: 3000 }),
         fc.integer({ min: 1, max: 5000 }),
         fc.integer({ min: 100, max: 2000 }),
-        (top, plotHeight, viewportHeight) => {
-          const { offset, height } = canvasBand(top, plotHeight, viewportHeight);
+        fc.integer({ min: 0, max: 2000 }),
+        (top, plotHeight, viewportHeight, atLeast) => {
+          const { offset, height } = canvasBand(top, plotHeight, viewportHeight, atLeast);
           expect(offset).toBeGreaterThanOrEqual(0);
           expect(height).toBeLessThanOrEqual(Math.min(plotHeight, viewportHeight));
           expect(offset + height).toBeLessThanOrEqual(plotHeight);
@@ -41,9 +50,10 @@ describe('canvasBand', () => {
             expect(offset).toBeLessThanOrEqual(from);
             expect(offset + height).toBeGreaterThanOrEqual(to);
           }
-          // Resized only in steps, unless a viewport or the plot bounds it.
+          // Never smaller than it was, within a viewport and the plot; grown only in steps.
           const most = Math.min(plotHeight, viewportHeight);
-          if (height !== most) expect(height % STEP_PX).toBe(0);
+          expect(height).toBeGreaterThanOrEqual(Math.min(most, atLeast));
+          if (height !== most && height !== atLeast) expect(height % STEP_PX).toBe(0);
         },
       ),
     );
