@@ -22,9 +22,19 @@ const { values } = parseArgs({
     plain: { type: 'boolean', default: false },
     /** Print every task of every press, not only the summary. */
     verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (!values.url) throw new Error('--url is required');
+if (values.help) {
+  console.log(`Usage: npx tsx bench/key-trace.ts --url <page> [options]
+  --url URL        the page, e.g. http://127.0.0.1:4303/?dataset=stress-10k (a built app served)
+  --presses N      how many presses of → to time (default 30)
+  --plain          no trace: the presses timed alone, as the benchmark times them
+  --threads        also list the other threads' work after each of the first presses
+  --verbose        list every task of every press, not only the summary`);
+  process.exit(0);
+}
+if (!values.url) throw new Error('--url is required (see --help)');
 const PRESSES = Number(values.presses);
 
 interface TraceEvent {
