@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { arrowLatencies } from './key-presses.ts';
 import { startPreview } from './preview-server.ts';
 import { quantile } from './stats.ts';
 
@@ -44,9 +45,7 @@ interface BenchWindow {
   __bench: {
     paintedAt(): number | null;
     gesture(surface: string, zoom: number, pan: number, budget: number): Promise<number[]>;
-    nextKeyLatency(): Promise<number | null>;
   };
-  __pendingKey?: Promise<number | null>;
 }
 interface Sample {
   paint: number;
@@ -74,16 +73,7 @@ async function measure(page: Page, url: string): Promise<Sample> {
     SURFACE,
   );
   await page.locator('.plot .marks [tabindex="0"]').first().focus();
-  const keys: number[] = [];
-  for (let i = 0; i < KEY_PRESSES; i += 1) {
-    await page.evaluate(() => {
-      const w = window as unknown as BenchWindow;
-      w.__pendingKey = w.__bench.nextKeyLatency();
-    });
-    await page.keyboard.press('ArrowRight');
-    const ms = await page.evaluate(() => (window as unknown as BenchWindow).__pendingKey ?? null);
-    if (ms !== null) keys.push(ms);
-  }
+  const keys = await arrowLatencies(page, KEY_PRESSES);
   return {
     paint,
     frameP50: quantile(frames, 0.5),

@@ -11,6 +11,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { arrowLatencies } from './key-presses.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,9 +52,7 @@ interface TraceEvent {
 interface BenchWindow {
   __bench: {
     gesture(surface: string, zoom: number, pan: number, budgetMs: number): Promise<number[]>;
-    nextKeyLatency(): Promise<number | null>;
   };
-  __pendingKey?: Promise<number | null>;
 }
 
 const browser = await chromium.launch({
@@ -104,16 +103,7 @@ if (!values.plain) {
     ],
   });
 }
-const latencies: number[] = [];
-for (let i = 0; i < PRESSES; i++) {
-  await page.evaluate(() => {
-    const w = window as unknown as BenchWindow;
-    w.__pendingKey = w.__bench.nextKeyLatency();
-  });
-  await page.keyboard.press('ArrowRight');
-  const ms = await page.evaluate(() => (window as unknown as BenchWindow).__pendingKey ?? null);
-  if (ms !== null) latencies.push(ms);
-}
+const latencies = await arrowLatencies(page, PRESSES);
 const [waits, handlerTimes] = await page.evaluate(() => {
   const w = window as unknown as { __keyWaits: number[]; __keyHandlers: number[] };
   return [w.__keyWaits, w.__keyHandlers];

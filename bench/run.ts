@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { arrowLatencies } from './key-presses.ts';
 import { startPreview } from './preview-server.ts';
 import {
   PAGES,
@@ -240,16 +241,7 @@ async function measure(
 async function keyLatencies(page: Page): Promise<number[]> {
   const stop = page.locator('.plot .marks [tabindex="0"]').first();
   await stop.focus({ timeout: PAINT_TIMEOUT_MS });
-  const times: number[] = [];
-  for (let i = 0; i < KEY_PRESSES; i += 1) {
-    await page.evaluate(() => {
-      window.__pendingKey = window.__bench.nextKeyLatency();
-    });
-    await page.keyboard.press('ArrowRight');
-    const ms = await page.evaluate(() => window.__pendingKey ?? null);
-    if (ms !== null) times.push(ms);
-  }
-  return times;
+  return arrowLatencies(page, KEY_PRESSES);
 }
 
 async function main(): Promise<void> {
@@ -391,10 +383,8 @@ declare global {
       gesture(surface: string, zoom: number, pan: number, budgetMs: number): Promise<number[]>;
       filterLatency(status: string): Promise<FilterLatency>;
       afterNextPaint(): Promise<void>;
-      nextKeyLatency(): Promise<number | null>;
     };
     __pendingFilter?: Promise<FilterLatency>;
-    __pendingKey?: Promise<number | null>;
   }
 }
 
