@@ -72,8 +72,9 @@ export function ChartCanvas(p: Props) {
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
-      canvas.style.height = `${viewHeight}px`;
     }
+    const cssHeight = `${viewHeight}px`;
+    if (canvas.style.height !== cssHeight) canvas.style.height = cssHeight;
     // Opaque: every frame fills it with the page's background first (paint-scene.ts), and an
     // opaque layer is composited without blending, nor drawing what lies under it.
     context.current ??= canvas.getContext('2d', { alpha: false });
