@@ -200,6 +200,29 @@ test.describe('a generated record of 10,000 events on the canvas', () => {
     await expect.poll(coverage).toEqual({ ...covered, endsNearFold: false });
   });
 
+  test('the marks canvas reaches the fold again when what is above the chart gets shorter', async ({
+    page,
+  }) => {
+    // Something above the chart when it first draws, as tall as an open story's panel; it goes
+    // later, and the chart moves up with no scroll.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const above = document.createElement('div');
+        above.id = 'above-the-chart';
+        above.style.height = '300px';
+        document.body.prepend(above);
+      });
+    });
+    await page.goto(`./?dataset=${ID}`);
+    await expect(timeline(page)).toHaveAttribute('data-painted', 'true');
+    const canvas = timeline(page).locator('.plot-canvas');
+    const reachesFold = () =>
+      canvas.evaluate((el) => Math.round(el.getBoundingClientRect().bottom) >= innerHeight);
+    await expect.poll(reachesFold).toBe(true);
+    await page.evaluate(() => document.getElementById('above-the-chart')!.remove());
+    await expect.poll(reachesFold).toBe(true);
+  });
+
   test('after a filter, the lanes below the window get labelled, focusable marks once scrolled to', async ({
     page,
   }) => {

@@ -143,9 +143,14 @@ export function ChartCanvas(p: Props) {
     viewport.invalidate();
     window.addEventListener('scroll', follow, { passive: true });
     window.addEventListener('resize', follow);
+    // The plot also moves with no scroll when what is above it changes height (a story's panel
+    // closing): the page's height changes then. Observed after layout, so measuring forces none.
+    const moved = new ResizeObserver(follow);
+    moved.observe(document.body);
     return () => {
       window.removeEventListener('scroll', follow);
       window.removeEventListener('resize', follow);
+      moved.disconnect();
     };
   }, [viewport, viewportHeight, height]);
   useEffect(() => hover.subscribe(() => viewport.invalidate()), [hover, viewport]);
