@@ -56,16 +56,13 @@ interface Sample {
 
 async function measure(page: Page, url: string): Promise<Sample> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(
-    () => (window as unknown as BenchWindow).__bench.paintedAt() !== null,
+  // Resolves with the time the marks painted, once they have.
+  const painted = await page.waitForFunction(
+    () => (window as unknown as BenchWindow).__bench.paintedAt(),
     null,
-    {
-      polling: 50,
-    },
+    { polling: 50 },
   );
-  const paint = (await page.evaluate(() =>
-    (window as unknown as BenchWindow).__bench.paintedAt(),
-  ))!;
+  const paint = (await painted.jsonValue())!;
   await page.waitForSelector('[data-painted="true"]', { state: 'attached' });
   await page.waitForSelector('[data-zoom-surface][data-gestures="ready"]');
   const frames = await page.evaluate(
