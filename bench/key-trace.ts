@@ -11,12 +11,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { arrowLatencies } from './key-presses.ts';
+import { arrowLatencies, HELD_KEY_INTERVAL_MS } from './key-presses.ts';
 
 const { values } = parseArgs({
   options: {
     url: { type: 'string' },
     presses: { type: 'string', default: '30' },
+    /** ms between the starts of two presses (default: a held key's repeat; 0: back to back). */
+    interval: { type: 'string', default: String(HELD_KEY_INTERVAL_MS) },
     /** Also print the other threads' work after each of the first presses (compositor, raster, GPU). */
     threads: { type: 'boolean', default: false },
     /** No trace: the presses timed alone, as the benchmark times them (a trace slows the page). */
@@ -30,6 +32,7 @@ if (values.help) {
   console.log(`Usage: npx tsx bench/key-trace.ts --url <page> [options]
   --url URL        the page, e.g. http://127.0.0.1:4303/?dataset=stress-10k (a built app served)
   --presses N      how many presses of → to time (default 30)
+  --interval MS    ms between the starts of two presses (default ${HELD_KEY_INTERVAL_MS}, a held key; 0: back to back)
   --plain          no trace: the presses timed alone, as the benchmark times them
   --threads        also list the other threads' work after each of the first presses
   --verbose        list every task of every press, not only the summary`);
@@ -103,7 +106,7 @@ if (!values.plain) {
     ],
   });
 }
-const latencies = await arrowLatencies(page, PRESSES);
+const latencies = await arrowLatencies(page, PRESSES, Number(values.interval));
 const [waits, handlerTimes] = await page.evaluate(() => {
   const w = window as unknown as { __keyWaits: number[]; __keyHandlers: number[] };
   return [w.__keyWaits, w.__keyHandlers];

@@ -15,6 +15,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { arrowLatencies } from './key-presses.ts';
 import { startPreview } from './preview-server.ts';
 import {
+  keyFloorLine,
+  median,
   PAGES,
   quantile,
   summarise,
@@ -244,6 +246,24 @@ async function keyLatencies(page: Page): Promise<number[]> {
   return arrowLatencies(page, KEY_PRESSES);
 }
 
+/**
+ * The same presses on bench/pages/keys.html, bare buttons with a roving tab stop: what a press
+ * costs where the page does nothing but move focus, the floor of the arrow-key measure. Once per
+ * run (it does not depend on the record's size).
+ */
+async function keyReference(browser: Browser): Promise<number[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ path: resolve(import.meta.dirname, 'in-page.js') });
+    await page.goto(`${origin}/ref/keys.html`);
+    await page.getByRole('button', { name: 'Event 1', exact: true }).focus();
+    return await arrowLatencies(page, KEY_PRESSES);
+  } finally {
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   for (const size of sizes) {
     for (const id of [idFor(size), workerIdFor(size)]) {
@@ -306,7 +326,14 @@ async function main(): Promise<void> {
       return EMPTY;
     };
     const raw: Record<string, Record<string, Array<Measurement & { firstLoadJsKB?: number }>>> = {};
+    const keyFloor: Array<{ p50: number; p95: number }> = [];
     for (let run = 1; run <= runs; run += 1) {
+      const floor = await keyReference(browser);
+      keyFloor.push({ p50: quantile(floor, 0.5), p95: quantile(floor, 0.95) });
+      console.log(
+        `run ${run}/${runs} · bare buttons: key p50 ${quantile(floor, 0.5).toFixed(1)} ms, ` +
+          `p95 ${quantile(floor, 0.95).toFixed(1)} ms`,
+      );
       for (const size of sizes) {
         for (const kind of PAGES) {
           const m = await measureOrGiveUp(kind, size);
@@ -341,7 +368,11 @@ async function main(): Promise<void> {
       chromium: version,
       viewport: VIEWPORT,
     };
-    const md = table(medians);
+    const floor = {
+      keyP50Ms: median(keyFloor.map((f) => f.p50)),
+      keyP95Ms: median(keyFloor.map((f) => f.p95)),
+    };
+    const md = `${table(medians)}\n\n${keyFloorLine(floor)}`;
     console.log(`\n${md}\n`);
     if (jsKB.length)
       console.log(`First-load JavaScript (gzip): ${Math.max(...jsKB).toFixed(1)} KB`);
@@ -353,11 +384,13 @@ async function main(): Promise<void> {
           date: new Date().toISOString(),
           machine,
           firstLoadJsGzipKB: jsKB.length ? Math.max(...jsKB) : null,
+          keyReference: floor,
           medians: Object.fromEntries(
             [...medians].map(([size, pages]) => [size, Object.fromEntries(pages)]),
           ),
           table: md,
           raw,
+          rawKeyReference: keyFloor,
         },
         null,
         2,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { median, quantile, ratio, summarise, table, type Measurement, type Summary } from './stats';
+import {
+  keyFloorLine,
+  median,
+  quantile,
+  ratio,
+  summarise,
+  table,
+  type Measurement,
+  type Summary,
+} from './stats';
 
 describe('quantile', () => {
   it('interpolates between closest ranks', () => {
@@ -87,5 +96,12 @@ describe('table', () => {
     expect(rows[5]).toContain('| 1.0× |');
     // The reference pages have no keyboard navigation.
     expect(rows[5]).toContain('| 40 ms / 48 ms / 90 ms | — |');
+  });
+});
+
+describe('keyFloorLine', () => {
+  it('gives the bare buttons page p50 / p95, or a dash for what was not measured', () => {
+    expect(keyFloorLine({ keyP50Ms: 4.26, keyP95Ms: 12.5 })).toMatch(/: 4\.3 ms \/ 13 ms$/);
+    expect(keyFloorLine({ keyP50Ms: null, keyP95Ms: null })).toMatch(/: — \/ —$/);
   });
 });

@@ -42,7 +42,8 @@ export interface Measurement {
   filterChartMs: number | null;
   /**
    * Arrow key → the frame painted after focus moved to the next mark, ms: p50 and p95 over the
-   * presses. Null for a page without keyboard navigation (the reference pages).
+   * presses, one every 33 ms as a held key repeats (bench/key-presses.ts). Null for a page
+   * without keyboard navigation (the reference pages).
    */
   keyP50Ms: number | null;
   keyP95Ms: number | null;
@@ -112,6 +113,17 @@ function keys(s: Summary): string {
   return s.keyP50Ms === null && s.keyP95Ms === null
     ? '—'
     : `${fmt(s.keyP50Ms, 'ms')} / ${fmt(s.keyP95Ms, 'ms')}`;
+}
+
+/**
+ * The line under the table for the arrow-key measure's floor: the same presses on a page of bare
+ * buttons that only moves focus (bench/pages/keys.html).
+ */
+export function keyFloorLine(floor: { keyP50Ms: number | null; keyP95Ms: number | null }): string {
+  return (
+    `Arrow key on bare buttons that only move focus (the measure's floor, same run): ` +
+    `${fmt(floor.keyP50Ms, 'ms')} / ${fmt(floor.keyP95Ms, 'ms')}`
+  );
 }
 
 /**

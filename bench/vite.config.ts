@@ -1,6 +1,6 @@
 /**
- * Builds the two reference pages of the benchmark (bench/pages) into `ref/` of the app's bench
- * build, so one server serves the app, the pages and the generated data side by side.
+ * Builds the reference pages of the benchmark (bench/pages: the canvas and vis-timeline pages, and
+ * the bare buttons the arrow-key measure is compared with) into `ref/` of the app's bench build, so one server serves the app, the pages and the generated data side by side.
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -18,7 +18,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       checks: { pluginTimings: false },
-      input: { canvas: resolve(pages, 'canvas.html'), vis: resolve(pages, 'vis.html') },
+      input: {
+        canvas: resolve(pages, 'canvas.html'),
+        vis: resolve(pages, 'vis.html'),
+        keys: resolve(pages, 'keys.html'),
+      },
     },
   },
 });
