@@ -502,6 +502,33 @@ describe('truncateLabel', () => {
     expect(truncateLabel('Cafe\u0301 talks', 5)).toBe('Cafe\u0301…');
   });
 
+  it('cuts as a whole-text grapheme split would, ASCII or not', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const reference = (text: string, max: number) => {
+      const chars = Array.from(segmenter.segment(text), (s) => s.segment);
+      if (chars.length <= max) return text;
+      return `${chars
+        .slice(0, max - 1)
+        .join('')
+        .replace(/[\s.,;:–—-]+$/u, '')}…`;
+    };
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme-ascii', maxLength: 40 }),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({
+        unit: fc.constantFrom('a', ' ', '\r', '\n', 'e\u0301', '🇺🇸', '.'),
+        maxLength: 40,
+      }),
+    );
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 36 }), (t, max) => {
+        expect(truncateLabel(t, max)).toBe(reference(t, max));
+      }),
+    );
+    // CR LF is one grapheme: four of them before the ellipsis are a, CR LF, b and c.
+    expect(truncateLabel('a\r\nbcdef', 5)).toBe('a\r\nbc…');
+  });
+
   it('never returns more than maxChars graphemes, and keeps a prefix of the text', () => {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     fc.assert(

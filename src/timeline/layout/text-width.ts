@@ -55,9 +55,32 @@ export function estimateTextWidth(text: string, fontSizePx: number): number {
 // Grapheme segmentation keeps "é" written as e + ◌́, flags and emoji sequences whole.
 let segmenter: Intl.Segmenter | undefined;
 
-function graphemes(text: string): string[] {
+/**
+ * Whether every character of `text` is its own grapheme for certain: printable ASCII and tabs
+ * or newlines other than CR (CR LF is one grapheme). Most titles are; they are cut by slicing,
+ * without a segmenter, which the lane layout would otherwise run over every key event's title.
+ */
+function oneUnitPerGrapheme(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 127 || c === 13) return false;
+  }
+  return true;
+}
+
+/** The first `count` graphemes of `text`, and whether there are more after them. */
+function firstGraphemes(text: string, count: number): { head: string; more: boolean } {
+  if (oneUnitPerGrapheme(text)) return { head: text.slice(0, count), more: text.length > count };
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  let end = 0;
+  let seen = 0;
+  // Stops after count + 1 graphemes: a long title is never segmented to its end.
+  for (const { index, segment } of segmenter.segment(text)) {
+    if (seen === count) return { head: text.slice(0, index), more: true };
+    seen += 1;
+    end = index + segment.length;
+  }
+  return { head: text.slice(0, end), more: false };
 }
 
 /**
@@ -69,11 +92,7 @@ export function truncateLabel(text: string, maxChars: number): string {
   if (!(limit > 0)) return '';
   // Fast path: a string no longer in UTF-16 units than the limit has no more graphemes.
   if (text.length <= limit) return text;
-  const chars = graphemes(text);
-  if (chars.length <= limit) return text;
-  const kept = chars
-    .slice(0, limit - 1)
-    .join('')
-    .replace(/[\s.,;:–—-]+$/u, '');
+  if (!firstGraphemes(text, limit).more) return text;
+  const kept = firstGraphemes(text, limit - 1).head.replace(/[\s.,;:–—-]+$/u, '');
   return `${kept}…`;
 }
