@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: generates 1k, 10k and 100k-event records, builds the app and the two reference
+ * `npm run bench`: generates 1k, 10k and 100k-event records, builds the app and the reference
  * pages, serves them, and drives Chromium over every size and page, interleaved, run after run,
  * so that the machine's drift hits every page alike. Prints a table of medians and writes
  * bench/results.json. Options: --runs N (default 3), --sizes 1000,10000,100000, --skip-build.
