@@ -5,6 +5,7 @@
  */
 import { CACHE_DATA_MESSAGE, DATA_CACHE } from '../data/offline-protocol';
 import { savedResponse, takeOfflineCopies, type KeptCopy } from '../data/offline-copies';
+import { whenIdle } from './when-idle';
 
 /**
  * Data URLs already handed to the cache or to the worker by this page: each file is saved once,
@@ -21,6 +22,9 @@ const handled = new Set<string>();
  */
 export function cacheLoadedData(registration: ServiceWorkerRegistration): void {
   void navigator.serviceWorker.ready.then(async (ready) => {
+    // Putting megabytes into the cache is a task of tens of milliseconds on the page: it waits
+    // for a quiet moment rather than landing in the reader's first zoom or scroll.
+    await whenIdle();
     const copies = takeOfflineCopies();
     // Claimed before the wait below, so that a second call does not ask for them again.
     for (const copy of copies) handled.add(copy.url);
