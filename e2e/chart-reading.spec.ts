@@ -134,3 +134,35 @@ test.describe('relation arcs', () => {
     await expect(timeline(page).locator(`[data-arc-label-for="${RES.id}"]`)).toBeVisible();
   });
 });
+
+test.describe('relation arcs to events outside the window', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("stop at the plot edge, tagged with the far event's date", async ({ page }) => {
+    const LETTER = eventById('blinken-austin-30-day-letter');
+    const NSM = eventById('nsm-20-issued');
+    // The window runs from August 2024; NSM-20 (8 February 2024) is left of it.
+    await page.goto(`./?v=2&event=${LETTER.id}&from=2024-08-01&to=2024-12-15`);
+    await settled(page);
+    const toNsm = timeline(page).locator(`path[data-arc-to="${NSM.id}"]`);
+    await expect(toNsm).toBeAttached();
+    const tag = timeline(page).locator(`[data-arc-edge-for="${NSM.id}"]`);
+    await expect(tag).toHaveText('◂ 8 Feb 2024');
+    await expect(tag).toHaveAttribute('data-side', 'left');
+    // The tag is inside the plot, at its left edge; the arc itself is cut there, off the lane names.
+    const plot = (await timeline(page).locator('.plot').boundingBox())!;
+    const box = (await tag.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(plot.x);
+    expect(box.x).toBeLessThan(plot.x + 12);
+    const clip = await timeline(page)
+      .locator('.arc-layer')
+      .evaluate((el) => getComputedStyle(el).clipPath);
+    expect(clip).toMatch(/^inset\(-\d+px 0px 0px\)$|^inset\(-\d+px 0px 0px 0px\)$/);
+
+    // Widened to the whole record, NSM-20 is in the window: no tag.
+    await page.getByRole('button', { name: 'Reset zoom' }).click();
+    await settled(page);
+    await expect(tag).toHaveText('');
+    await expect(tag).toHaveAttribute('data-side', '');
+  });
+});

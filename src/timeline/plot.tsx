@@ -174,6 +174,8 @@ export function Plot(p: Props) {
           height={height}
           focused={focus.hasFocus ? focus.activeId : null}
           openItem={focus.selectedItem ? idOf(model, focus.selectedItem) : null}
+          visible={p.visible}
+          locale={view.locale}
         />
       )}
       <div ref={overlayRef} className="overlay">

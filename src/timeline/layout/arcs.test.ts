@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { lodParams, NO_KEPT } from './lod';
-import { arcMidpoint, arcPath, arcsFrom, ARC_STROKE } from './arcs';
+import fc from 'fast-check';
+import {
+  arcEdgeTag,
+  arcMidpoint,
+  arcPath,
+  arcsFrom,
+  ARC_STROKE,
+  EDGE_TAG_INSET_PX,
+  labelInside,
+  spreadEdgeTags,
+} from './arcs';
 import { RELATION_TYPES } from '../../domain/schema';
 import { DAY, T0, modelFrom } from './test-tracks';
 
@@ -24,6 +34,7 @@ describe('arcsFrom', () => {
     expect(arcs[0]!.endItem).toMatch(/^cluster-/);
     expect(arcs[0]!.end.t).toBe(T0 + 20 * DAY);
     expect(arcs[1]!.endItem).toBe(d!.id);
+    expect(arcs.map((x) => x.toDate)).toEqual([b!.date, d!.date]);
     // Type and direction from the open event's side; a second relation to b is named on the arc.
     expect(arcs.map((x) => [x.type, x.direction, x.label])).toEqual([
       ['responds-to', 'out', 'Responds to; reaffirms'],
@@ -49,6 +60,87 @@ describe('arcMidpoint', () => {
   it('is the middle of the curve arcPath draws', () => {
     expect(arcMidpoint(0, 100, 40, 100)).toEqual([20, 83]);
     expect(arcMidpoint(0, 100, 2000, 100)).toEqual([1000, 40]);
+  });
+});
+
+/** The point of arcPath's curve (a quadratic Bézier) at parameter t, sampled. */
+function curveAt(path: string, t: number): [number, number] {
+  const [x1, y1, cx, cy, x2, y2] = path.match(/-?[\d.]+(?:e[-+]?\d+)?/g)!.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const u = 1 - t;
+  return [u * u * x1 + 2 * u * t * cx + t * t * x2, u * u * y1 + 2 * u * t * cy + t * t * y2];
+}
+
+describe('arcEdgeTag', () => {
+  it("sits where the curve leaves the plot, on the far end's side", () => {
+    const width = 800;
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: width, noNaN: true }),
+        fc.double({ min: -5000, max: 6000, noNaN: true }),
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        (x1, x2, y1, y2) => {
+          const tag = arcEdgeTag(x1, y1, x2, y2, [0, width]);
+          if (x2 >= 0 && x2 <= width) {
+            expect(tag).toBeNull();
+            return;
+          }
+          const side = x2 < 0 ? 'left' : 'right';
+          expect(tag?.side).toBe(side);
+          expect(tag!.x).toBe(side === 'left' ? EDGE_TAG_INSET_PX : width - EDGE_TAG_INSET_PX);
+          // The curve crosses the edge at the tag's height plus its rise.
+          const edge = side === 'left' ? 0 : width;
+          const path = arcPath(x1, y1, x2, y2);
+          const t = (edge - x1) / (x2 - x1);
+          const [cx, cy] = curveAt(path, t);
+          expect(cx).toBeCloseTo(edge, 6);
+          expect(tag!.y).toBeCloseTo(cy, 6);
+        },
+      ),
+    );
+  });
+
+  it('gives no tag for an arc whose far end is in the plot', () => {
+    expect(arcEdgeTag(100, 50, 700, 80, [0, 800])).toBeNull();
+    // The right of the plot under the details drawer: the tag is at the edge of what is in view.
+    expect(arcEdgeTag(100, 50, 700, 80, [0, 500])).toMatchObject({
+      side: 'right',
+      x: 500 - EDGE_TAG_INSET_PX,
+    });
+  });
+});
+
+describe('spreadEdgeTags', () => {
+  it('keeps tags a line apart, each at or below its arc, in the order given', () => {
+    expect(spreadEdgeTags([-30, -32, 100], 13)).toEqual([-19, -32, 100]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -200, max: 600 }), { maxLength: 12 }), (ys) => {
+        const out = spreadEdgeTags(ys, 13);
+        expect(out).toHaveLength(ys.length);
+        out.forEach((y, i) => expect(y).toBeGreaterThanOrEqual(ys[i]!));
+        const sorted = [...out].sort((a, b) => a - b);
+        for (let k = 1; k < sorted.length; k++) {
+          expect(sorted[k]! - sorted[k - 1]!).toBeGreaterThanOrEqual(13 - 1e-9);
+        }
+      }),
+    );
+  });
+});
+
+describe('labelInside', () => {
+  it('keeps a label whole inside the plot, and leaves one that fits where it is', () => {
+    expect(labelInside(400, 100, [0, 800])).toBe(400);
+    expect(labelInside(10, 100, [0, 800])).toBe(50 + EDGE_TAG_INSET_PX);
+    expect(labelInside(795, 100, [0, 800])).toBe(800 - 50 - EDGE_TAG_INSET_PX);
+    expect(labelInside(795, 100, [0, 600])).toBe(600 - 50 - EDGE_TAG_INSET_PX);
+    expect(labelInside(10, 300, [0, 200])).toBe(100);
   });
 });
 

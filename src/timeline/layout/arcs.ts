@@ -18,6 +18,8 @@ export interface ArcEnd {
 export interface Arc {
   /** The related event's id. */
   to: string;
+  /** The related event's day (ISO), named at the plot's edge when it lies outside the window. */
+  toDate: string;
   from: ArcEnd;
   end: ArcEnd;
   /** Id of the item drawn at the far end (the event, or its cluster). */
@@ -79,6 +81,7 @@ export function arcsFrom(
     const end = endOf(other);
     byId.set(r.id, {
       to: r.id,
+      toDate: model.tracks[other.track]!.events[other.index]!.date,
       from: { t: from.t, y: from.y },
       end: { t: end.t, y: end.y },
       endItem: end.id,
@@ -90,17 +93,93 @@ export function arcsFrom(
   return [...byId.values()];
 }
 
+/** The y of an arc's control point: it bows upward in proportion to its length, up to 120 px. */
+function arcTop(x1: number, y1: number, x2: number, y2: number): number {
+  return Math.min(y1, y2) - Math.min(120, 24 + Math.abs(x2 - x1) / 4);
+}
+
 /** The SVG path of an arc between two px points: it bows upward in proportion to its length. */
 export function arcPath(x1: number, y1: number, x2: number, y2: number): string {
-  const lift = Math.min(120, 24 + Math.abs(x2 - x1) / 4);
-  const top = Math.min(y1, y2) - lift;
+  const top = arcTop(x1, y1, x2, y2);
   return `M${x1},${y1} Q${(x1 + x2) / 2},${top} ${x2},${y2}`;
 }
 
 /** The point halfway along `arcPath`'s curve, where its label goes. */
 export function arcMidpoint(x1: number, y1: number, x2: number, y2: number): [number, number] {
-  const lift = Math.min(120, 24 + Math.abs(x2 - x1) / 4);
-  const top = Math.min(y1, y2) - lift;
+  const top = arcTop(x1, y1, x2, y2);
   // A quadratic Bézier at t = ½: ¼ P0 + ½ C + ¼ P2.
   return [(x1 + x2) / 2, (y1 + y2) / 4 + top / 2];
+}
+
+/** px from the plot's edge to an edge tag. */
+export const EDGE_TAG_INSET_PX = 4;
+
+export interface EdgeTag {
+  side: 'left' | 'right';
+  /** px: the tag's edge nearest the plot's (its left on the left, its right on the right). */
+  x: number;
+  /** px: the height at which the curve leaves the plot, where the tag is centred. */
+  y: number;
+}
+
+/**
+ * Where an arc from (x1, y1) to a far end (x2, y2) outside the part of the plot in view leaves
+ * it: `[left, right]` in px, the plot's width less what the details drawer covers. The arcs are
+ * clipped at the plot's edges (never drawn over the lane names), so a tag there says where the
+ * far end is. Null when the far end is in view, or the curve never crosses into it.
+ * `arcPath`'s control point is halfway across, so the curve's x is linear in its parameter.
+ */
+export function arcEdgeTag(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  [left, right]: readonly [number, number],
+): EdgeTag | null {
+  const side = x2 < left ? 'left' : x2 > right ? 'right' : null;
+  if (side === null || x2 === x1) return null;
+  const edge = side === 'left' ? left : right;
+  const t = (edge - x1) / (x2 - x1);
+  if (!(t >= 0 && t <= 1)) return null;
+  const top = arcTop(x1, y1, x2, y2);
+  const y = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * top + t ** 2 * y2;
+  return {
+    side,
+    x: side === 'left' ? left + EDGE_TAG_INSET_PX : right - EDGE_TAG_INSET_PX,
+    y,
+  };
+}
+
+/**
+ * An arc label's centre kept inside the part of the plot in view (`[left, right]`, px): `x`
+ * moved in so that a label `textWidth` px wide is not cut there (a part narrower than the label
+ * centres it).
+ */
+export function labelInside(
+  x: number,
+  textWidth: number,
+  [left, right]: readonly [number, number],
+): number {
+  const half = textWidth / 2 + EDGE_TAG_INSET_PX;
+  if (right - left <= 2 * half) return (left + right) / 2;
+  return Math.min(right - half, Math.max(left + half, x));
+}
+
+/** px between the centres of two edge tags on the same side: a tag's height and a gap. */
+export const EDGE_TAG_LINE_PX = 18;
+
+/**
+ * Edge tags on one side moved apart so that none covers another: in order of height, each goes
+ * at least a line below the one above it, and never above where its arc leaves. Returns the new
+ * heights in the order given.
+ */
+export function spreadEdgeTags(ys: readonly number[], line = EDGE_TAG_LINE_PX): number[] {
+  const order = ys.map((_, i) => i).sort((a, b) => ys[a]! - ys[b]! || a - b);
+  const out = [...ys];
+  let last = -Infinity;
+  for (const i of order) {
+    out[i] = Math.max(ys[i]!, last + line);
+    last = out[i]!;
+  }
+  return out;
 }
