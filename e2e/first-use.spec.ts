@@ -355,7 +355,14 @@ test('filtering code that cannot be fetched: the chart still draws every event, 
   expect(await axe()).toEqual([]);
 
   await page.goto('./?types=veto');
-  await expect(page.getByRole('alert')).toContainText(
+  const failed = page.getByRole('alert');
+  await expect(failed).toContainText(
     'The code for filtering could not be loaded: this browser may be offline',
   );
+
+  // Once the code can be fetched again, "Try again" fetches it and opens the link's view.
+  await page.unrouteAll();
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Type: Veto' })).toBeVisible();
 });

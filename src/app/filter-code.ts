@@ -3,10 +3,11 @@
  * is not part of the first view when no filter is set: every event passes then
  * (unfiltered-view.ts). Its code is fetched once the chart has drawn, with the filters'
  * (filters-part.ts), or as soon as a filter is set: by the link, as the page starts
- * (`prefetchFilterCode`), or by the reader. Kept once it has arrived; a failed fetch is not kept,
- * so the next ask (the page's "Try again") fetches it again.
+ * (`prefetchFilterCode`), or by the reader. Kept once it has arrived; a failed fetch is kept until
+ * "Try again" (ui/load-part.ts `partLoader`): the page that waits for it (`use`) then shows the
+ * failure rather than asking again on every render.
  */
-import { loadPart } from '../ui/load-part';
+import { partLoader } from '../ui/load-part';
 import type * as FilterResultsModule from '../selectors/filter-results';
 import type { FilterState } from '../selectors/filter-events';
 import { noFilterSet } from './unfiltered-view';
@@ -14,20 +15,12 @@ import { noFilterSet } from './unfiltered-view';
 export type FilterCode = typeof FilterResultsModule;
 
 let ready: FilterCode | undefined;
-let pending: Promise<FilterCode> | undefined;
 
-export function filterCode(): Promise<FilterCode> {
-  if (!pending) {
-    const load = loadPart(() => import('../selectors/filter-results'), 'filtering').then(
-      (code) => (ready = code),
-    );
-    load.catch(() => {
-      if (pending === load) pending = undefined;
-    });
-    pending = load;
-  }
-  return pending;
-}
+/** The code, one promise for every ask (a render waits on it with `use`). */
+export const filterCode: () => Promise<FilterCode> = partLoader(
+  () => import('../selectors/filter-results').then((code) => (ready = code)),
+  'filtering',
+);
 
 /** The code, when it has arrived. */
 export function readyFilterCode(): FilterCode | undefined {

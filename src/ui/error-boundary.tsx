@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorPanel } from './error-panel';
+import { tryPartsAgain } from './load-part';
 
 interface Props {
   children: ReactNode;
@@ -43,7 +44,11 @@ export class ErrorBoundary extends Component<Props, State> {
       <ErrorPanel
         title={`Something went wrong in ${area ?? 'Stanceline'}`}
         message={`${error.message || String(error)} The rest of the page still works.`}
-        onRetry={() => this.setState({ error: null })}
+        onRetry={() => {
+          // Code that could not be fetched is fetched again, rather than the failure kept.
+          tryPartsAgain();
+          this.setState({ error: null });
+        }}
         level={area ? 3 : 2}
         actions={
           recover && (
