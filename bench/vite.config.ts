@@ -15,6 +15,9 @@ export default defineConfig({
     outDir: process.env.BENCH_REF_OUT ?? resolve(import.meta.dirname, '.out', 'app', 'ref'),
     emptyOutDir: true,
     target: 'es2022',
+    // No polyfill chunk shared by the pages: each page's modules are its own, as before the
+    // bare buttons page was added.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       checks: { pluginTimings: false },
