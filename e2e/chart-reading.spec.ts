@@ -166,3 +166,31 @@ test.describe('relation arcs to events outside the window', () => {
     await expect(tag).toHaveAttribute('data-side', '');
   });
 });
+
+test.describe('edge tags beside the details drawer at 1024 px', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('never cover one another, on either side', async ({ page }) => {
+    const LETTER = eventById('blinken-austin-30-day-letter');
+    await page.goto(`./?v=2&event=${LETTER.id}&from=2024-08-01&to=2024-12-15`);
+    await settled(page);
+    const tags = timeline(page).locator(
+      '.arc-edge[data-side="left"], .arc-edge[data-side="right"]',
+    );
+    // Two related events lie left of the window and two under the drawer, right of what is in view.
+    await expect(tags).toHaveCount(4);
+    const boxes = await tags.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const meet = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(meet, `tags ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+  });
+});

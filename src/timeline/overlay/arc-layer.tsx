@@ -4,6 +4,7 @@ import {
   ARC_STROKE,
   arcEdgeTag,
   arcMidpoint,
+  EDGE_TAG_INSET_PX,
   arcPath,
   labelInside,
   spreadEdgeTags,
@@ -93,12 +94,19 @@ export function ArcLayer(props: Props) {
         if (tag) tags.push({ chip, tag, w: Number(box.getAttribute('width')) });
       });
       // Arcs that leave on the same side often leave close together: their tags are stacked.
-      for (const side of ['left', 'right'] as const) {
-        const here = tags.filter((t) => t.tag.side === side);
-        const ys = spreadEdgeTags(here.map((t) => t.tag.y));
-        here.forEach(({ chip, tag, w }, k) => {
-          const left = side === 'left' ? tag.x : tag.x - w;
-          chip.setAttribute('transform', `translate(${left},${ys[k]! - CHIP_HEIGHT_PX / 2})`);
+      // Where the part in view is too narrow for a left and a right tag side by side (the
+      // details drawer open on a narrow screen), all of them are stacked together.
+      const widest = (side: EdgeTag['side']) =>
+        Math.max(0, ...tags.filter((t) => t.tag.side === side).map((t) => t.w));
+      const apart = right - left >= widest('left') + widest('right') + 3 * EDGE_TAG_INSET_PX;
+      const stacks = apart
+        ? [tags.filter((t) => t.tag.side === 'left'), tags.filter((t) => t.tag.side === 'right')]
+        : [tags];
+      for (const stack of stacks) {
+        const ys = spreadEdgeTags(stack.map((t) => t.tag.y));
+        stack.forEach(({ chip, tag, w }, k) => {
+          const x = tag.side === 'left' ? tag.x : tag.x - w;
+          chip.setAttribute('transform', `translate(${x},${ys[k]! - CHIP_HEIGHT_PX / 2})`);
         });
       }
     };
