@@ -85,8 +85,9 @@ export function ArcLayer(props: Props) {
         const tag = arcEdgeTag(a[0], a[1], b[0], b[1], [left, right]);
         const side = tag?.side ?? '';
         const content = tag ? tagTexts[i]![tag.side] : '';
-        if (chip.getAttribute('data-side') !== side) {
-          // Written and measured only when the side changes, not on every frame of a pan.
+        if (words.textContent !== content) {
+          // Written and measured only when the text changes (the side, or the date's locale),
+          // not on every frame of a pan.
           chip.setAttribute('data-side', side);
           words.textContent = content;
           box.setAttribute('width', String(chipWidth(words, content)));
