@@ -9,6 +9,7 @@ import {
   ARC_STROKE,
   EDGE_TAG_INSET_PX,
   labelInside,
+  placeEdgeTags,
   spreadEdgeTags,
 } from './arcs';
 import { RELATION_TYPES } from '../../domain/schema';
@@ -131,6 +132,28 @@ describe('spreadEdgeTags', () => {
         }
       }),
     );
+  });
+});
+
+describe('placeEdgeTags', () => {
+  const tag = (side: 'left' | 'right', y: number, w = 90) => ({
+    side,
+    x: side === 'left' ? EDGE_TAG_INSET_PX : 600 - EDGE_TAG_INSET_PX,
+    y,
+    w,
+  });
+
+  it('stacks each side apart where both fit side by side, and all together where they do not', () => {
+    const tags = [tag('left', 50), tag('right', 52), tag('left', 55)];
+    // 600 px in view: the right tag keeps its height; the left ones are a line apart.
+    expect(placeEdgeTags(tags, [0, 600], 16)).toEqual([
+      { x: EDGE_TAG_INSET_PX, y: 42 },
+      { x: 600 - EDGE_TAG_INSET_PX - 90, y: 44 },
+      { x: EDGE_TAG_INSET_PX, y: 42 + 18 },
+    ]);
+    // 150 px in view: one column, in order of height.
+    const narrow = placeEdgeTags(tags, [450, 600], 16).map((p) => p.y + 8);
+    expect(narrow).toEqual([50, 50 + 18, 50 + 36]);
   });
 });
 

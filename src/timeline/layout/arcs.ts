@@ -183,3 +183,36 @@ export function spreadEdgeTags(ys: readonly number[], line = EDGE_TAG_LINE_PX): 
   }
   return out;
 }
+
+/**
+ * Where each edge tag goes, given its `arcEdgeTag` and its width `w` (px): the top-left corner
+ * of a tag `height` px high, centred on the height its arc leaves at. Tags on the same side are
+ * stacked so that none covers another (`spreadEdgeTags`); where the part in view (`[left,
+ * right]`) is too narrow for a left and a right tag side by side (the details drawer open on a
+ * narrow screen), all of them are stacked together. In the order given.
+ */
+export function placeEdgeTags(
+  tags: ReadonlyArray<EdgeTag & { w: number }>,
+  [left, right]: readonly [number, number],
+  height: number,
+): Array<{ x: number; y: number }> {
+  const widest = (side: EdgeTag['side']) =>
+    Math.max(0, ...tags.filter((t) => t.side === side).map((t) => t.w));
+  const apart = right - left >= widest('left') + widest('right') + 3 * EDGE_TAG_INSET_PX;
+  const indices = tags.map((_, i) => i);
+  const stacks = apart
+    ? [
+        indices.filter((i) => tags[i]!.side === 'left'),
+        indices.filter((i) => tags[i]!.side === 'right'),
+      ]
+    : [indices];
+  const out = new Array<{ x: number; y: number }>(tags.length);
+  for (const stack of stacks) {
+    const ys = spreadEdgeTags(stack.map((i) => tags[i]!.y));
+    stack.forEach((i, k) => {
+      const t = tags[i]!;
+      out[i] = { x: t.side === 'left' ? t.x : t.x - t.w, y: ys[k]! - height / 2 };
+    });
+  }
+  return out;
+}

@@ -68,19 +68,22 @@ function oneUnitPerGrapheme(text: string): boolean {
   return true;
 }
 
-/** The first `count` graphemes of `text`, and whether there are more after them. */
-function firstGraphemes(text: string, count: number): { head: string; more: boolean } {
-  if (oneUnitPerGrapheme(text)) return { head: text.slice(0, count), more: text.length > count };
+/**
+ * Where `text` is cut to keep `limit - 1` graphemes (in UTF-16 units), or null when it has no
+ * more than `limit` and is kept whole. One pass, stopping after `limit + 1` graphemes: a long
+ * title is never segmented to its end.
+ */
+function cutAt(text: string, limit: number): number | null {
+  if (oneUnitPerGrapheme(text)) return text.length > limit ? limit - 1 : null;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let end = 0;
+  let cut = 0;
   let seen = 0;
-  // Stops after count + 1 graphemes: a long title is never segmented to its end.
-  for (const { index, segment } of segmenter.segment(text)) {
-    if (seen === count) return { head: text.slice(0, index), more: true };
+  for (const { index } of segmenter.segment(text)) {
+    if (seen === limit - 1) cut = index;
+    if (seen === limit) return cut;
     seen += 1;
-    end = index + segment.length;
   }
-  return { head: text.slice(0, end), more: false };
+  return null;
 }
 
 /**
@@ -92,7 +95,8 @@ export function truncateLabel(text: string, maxChars: number): string {
   if (!(limit > 0)) return '';
   // Fast path: a string no longer in UTF-16 units than the limit has no more graphemes.
   if (text.length <= limit) return text;
-  if (!firstGraphemes(text, limit).more) return text;
-  const kept = firstGraphemes(text, limit - 1).head.replace(/[\s.,;:–—-]+$/u, '');
+  const cut = cutAt(text, limit);
+  if (cut === null) return text;
+  const kept = text.slice(0, cut).replace(/[\s.,;:–—-]+$/u, '');
   return `${kept}…`;
 }

@@ -4,10 +4,9 @@ import {
   ARC_STROKE,
   arcEdgeTag,
   arcMidpoint,
-  EDGE_TAG_INSET_PX,
   arcPath,
   labelInside,
-  spreadEdgeTags,
+  placeEdgeTags,
   type Arc,
   type EdgeTag,
 } from '../layout/arcs';
@@ -68,7 +67,8 @@ export function ArcLayer(props: Props) {
       const chips = edgesRef.current;
       if (!g || !chips) return;
       const scale = viewport.scale();
-      const tags: Array<{ chip: Element; tag: EdgeTag; w: number }> = [];
+      const tagged: Element[] = [];
+      const tags: Array<EdgeTag & { w: number }> = [];
       arcs.forEach((arc, i) => {
         const [path, text] = g.children[i]?.children ?? [];
         const chip = chips.children[i];
@@ -92,24 +92,14 @@ export function ArcLayer(props: Props) {
           words.textContent = content;
           box.setAttribute('width', String(chipWidth(words, content)));
         }
-        if (tag) tags.push({ chip, tag, w: Number(box.getAttribute('width')) });
+        if (tag) {
+          tagged.push(chip);
+          tags.push({ ...tag, w: Number(box.getAttribute('width')) });
+        }
       });
-      // Arcs that leave on the same side often leave close together: their tags are stacked.
-      // Where the part in view is too narrow for a left and a right tag side by side (the
-      // details drawer open on a narrow screen), all of them are stacked together.
-      const widest = (side: EdgeTag['side']) =>
-        Math.max(0, ...tags.filter((t) => t.tag.side === side).map((t) => t.w));
-      const apart = right - left >= widest('left') + widest('right') + 3 * EDGE_TAG_INSET_PX;
-      const stacks = apart
-        ? [tags.filter((t) => t.tag.side === 'left'), tags.filter((t) => t.tag.side === 'right')]
-        : [tags];
-      for (const stack of stacks) {
-        const ys = spreadEdgeTags(stack.map((t) => t.tag.y));
-        stack.forEach(({ chip, tag, w }, k) => {
-          const x = tag.side === 'left' ? tag.x : tag.x - w;
-          chip.setAttribute('transform', `translate(${x},${ys[k]! - CHIP_HEIGHT_PX / 2})`);
-        });
-      }
+      placeEdgeTags(tags, [left, right], CHIP_HEIGHT_PX).forEach(({ x, y }, k) => {
+        tagged[k]!.setAttribute('transform', `translate(${x},${y})`);
+      });
     };
     draw();
     return viewport.subscribe({ frame: draw });
