@@ -170,7 +170,9 @@ test.describe('relation arcs to events outside the window', () => {
 test.describe('edge tags beside the details drawer at 1024 px', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
-  test('never cover one another, on either side', async ({ page }) => {
+  test('never cover one another, on either side, nor the open event and its label', async ({
+    page,
+  }) => {
     const LETTER = eventById('blinken-austin-30-day-letter');
     await page.goto(`./?v=2&event=${LETTER.id}&from=2024-08-01&to=2024-12-15`);
     await settled(page);
@@ -190,6 +192,19 @@ test.describe('edge tags beside the details drawer at 1024 px', () => {
         const [a, b] = [boxes[i]!, boxes[j]!];
         const meet = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         expect(meet, `tags ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+    // The arcs start at the open event, so their tags are placed beside it: never over it.
+    const open = [
+      timeline(page).locator(`[data-event-id="${LETTER.id}"]`),
+      timeline(page).locator(`[data-label-for="${LETTER.id}"]`),
+    ];
+    for (const [k, locator] of open.entries()) {
+      const r = (await locator.boundingBox())!;
+      for (const [i, b] of boxes.entries()) {
+        const meet =
+          b.left < r.x + r.width && r.x < b.right && b.top < r.y + r.height && r.y < b.bottom;
+        expect(meet, `tag ${i} covers ${k === 0 ? 'the open mark' : 'its label'}`).toBe(false);
       }
     }
   });

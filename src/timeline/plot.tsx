@@ -107,6 +107,7 @@ export function Plot(p: Props) {
     overlay,
     band,
   });
+  const openLabel = useMemo(() => view.labels.find((l) => l.selected) ?? null, [view.labels]);
   const { overlayRef, axisRef, onFrame } = usePlotFollow(viewport, base, settled, sceneRef);
   // The same function while the model stands: the mark buttons are memoised, and a new
   // callback would render every one of them again on each key press.
@@ -176,6 +177,7 @@ export function Plot(p: Props) {
           openItem={focus.selectedItem ? idOf(model, focus.selectedItem) : null}
           visible={p.visible}
           locale={view.locale}
+          openLabel={openLabel}
         />
       )}
       <div ref={overlayRef} className="overlay">

@@ -9,6 +9,7 @@ import {
   ARC_STROKE,
   EDGE_TAG_INSET_PX,
   labelInside,
+  openMarkObstacle,
   placeEdgeTags,
   spreadEdgeTags,
 } from './arcs';
@@ -154,6 +155,52 @@ describe('placeEdgeTags', () => {
     // 150 px in view: one column, in order of height.
     const narrow = placeEdgeTags(tags, [450, 600], 16).map((p) => p.y + 8);
     expect(narrow).toEqual([50, 50 + 18, 50 + 36]);
+  });
+
+  it("moves a tag that would cover the open event's mark to just below it", () => {
+    // The open event at (560, 60), under where the right tag would go; the left tag is clear.
+    const open = openMarkObstacle(560, 60);
+    const placed = placeEdgeTags([tag('right', 58), tag('left', 58)], [0, 600], 16, [open]);
+    expect(placed[0]).toEqual({ x: 600 - EDGE_TAG_INSET_PX - 90, y: open.y1 + 2 });
+    expect(placed[1]).toEqual({ x: EDGE_TAG_INSET_PX, y: 50 });
+  });
+
+  it('never lets a tag cover another or the open mark, nor rise above its arc', () => {
+    const arb = fc.record({
+      tags: fc.array(
+        fc.record({
+          side: fc.constantFrom<'left' | 'right'>('left', 'right'),
+          y: fc.integer({ min: -40, max: 400 }),
+          w: fc.integer({ min: 40, max: 120 }),
+        }),
+        { maxLength: 8 },
+      ),
+      right: fc.integer({ min: 120, max: 900 }),
+      mark: fc.record({ x: fc.integer({ min: 0, max: 900 }), y: fc.integer({ min: 0, max: 400 }) }),
+    });
+    fc.assert(
+      fc.property(arb, ({ tags, right, mark }) => {
+        const edges = tags.map((t) => ({
+          ...t,
+          x: t.side === 'left' ? EDGE_TAG_INSET_PX : right - EDGE_TAG_INSET_PX,
+        }));
+        const open = openMarkObstacle(mark.x, mark.y);
+        const out = placeEdgeTags(edges, [0, right], 16, [open]);
+        const boxes = out.map((p, i) => ({
+          x0: p.x,
+          y0: p.y,
+          x1: p.x + edges[i]!.w,
+          y1: p.y + 16,
+        }));
+        const meet = (a: (typeof boxes)[number], b: typeof open) =>
+          a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        boxes.forEach((a, i) => {
+          expect(meet(a, open)).toBe(false);
+          expect(a.y0 + 8).toBeGreaterThanOrEqual(edges[i]!.y);
+          for (let j = i + 1; j < boxes.length; j++) expect(meet(a, boxes[j]!)).toBe(false);
+        });
+      }),
+    );
   });
 });
 

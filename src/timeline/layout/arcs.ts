@@ -7,6 +7,7 @@ import type { RelationType, StanceEvent } from '../../domain/schema';
 import { relatedEvents, type RelationDirection } from '../../domain/relations';
 import { itemOf, type Kept, type LodParams } from './lod';
 import type { TimelineModel } from './tracks';
+import { MARK_HALF_WIDTH_PX } from '../render/mark-fit';
 
 export interface ArcEnd {
   /** ms: where the mark or cluster is drawn. */
@@ -170,18 +171,59 @@ export const EDGE_TAG_LINE_PX = 18;
 
 /**
  * Edge tags on one side moved apart so that none covers another: in order of height, each goes
- * at least a line below the one above it, and never above where its arc leaves. Returns the new
+ * at least a line below the one above it, and never above where its arc leaves. `clear(i, y)`,
+ * when given, says the height at or below `y` where tag `i` covers nothing it must leave in
+ * sight (the open event's mark); the tags after it keep their line from there. Returns the new
  * heights in the order given.
  */
-export function spreadEdgeTags(ys: readonly number[], line = EDGE_TAG_LINE_PX): number[] {
+export function spreadEdgeTags(
+  ys: readonly number[],
+  line = EDGE_TAG_LINE_PX,
+  clear: (i: number, y: number) => number = (_, y) => y,
+): number[] {
   const order = ys.map((_, i) => i).sort((a, b) => ys[a]! - ys[b]! || a - b);
   const out = [...ys];
   let last = -Infinity;
   for (const i of order) {
-    out[i] = Math.max(ys[i]!, last + line);
+    out[i] = clear(i, Math.max(ys[i]!, last + line));
     last = out[i]!;
   }
   return out;
+}
+
+/** A box in plot px that edge tags must not cover. */
+export interface TagObstacle {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * px around the open event's centre that edge tags leave clear: the widest mark or cluster
+ * (MARK_HALF_WIDTH_PX) with the ring drawn round the open one (5 px out, 2 px wide).
+ */
+export const OPEN_MARK_CLEAR_PX = MARK_HALF_WIDTH_PX + 6;
+
+/** The box edge tags leave clear around the open event's mark, centred at (x, y). */
+export function openMarkObstacle(x: number, y: number): TagObstacle {
+  const r = OPEN_MARK_CLEAR_PX;
+  return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+}
+
+/**
+ * The box edge tags leave clear around the open event's label: `label` as placed at the settled
+ * view (its mark's centre `x`, its box `x0`–`x1`, its line `y`, text `fontPx` high), moved with
+ * its mark to `markX`, where the mark is drawn in this frame.
+ */
+export function openLabelObstacle(
+  label: { x: number; x0: number; x1: number; y: number },
+  markX: number,
+  fontPx: number,
+): TagObstacle {
+  const dx = markX - label.x;
+  const half = fontPx / 2 + 1;
+  return { x0: label.x0 + dx, y0: label.y - half, x1: label.x1 + dx, y1: label.y + half };
 }
 
 /**
@@ -189,12 +231,15 @@ export function spreadEdgeTags(ys: readonly number[], line = EDGE_TAG_LINE_PX): 
  * of a tag `height` px high, centred on the height its arc leaves at. Tags on the same side are
  * stacked so that none covers another (`spreadEdgeTags`); where the part in view (`[left,
  * right]`) is too narrow for a left and a right tag side by side (the details drawer open on a
- * narrow screen), all of them are stacked together. In the order given.
+ * narrow screen), all of them are stacked together. A tag that would cover one of `avoid` (the
+ * open event's mark and label: the arcs start there, so their tags are often beside them) goes
+ * just below it. In the order given.
  */
 export function placeEdgeTags(
   tags: ReadonlyArray<EdgeTag & { w: number }>,
   [left, right]: readonly [number, number],
   height: number,
+  avoid: readonly TagObstacle[] = [],
 ): Array<{ x: number; y: number }> {
   const widest = (side: EdgeTag['side']) =>
     Math.max(0, ...tags.filter((t) => t.side === side).map((t) => t.w));
@@ -206,12 +251,33 @@ export function placeEdgeTags(
         indices.filter((i) => tags[i]!.side === 'right'),
       ]
     : [indices];
+  const xOf = (t: EdgeTag & { w: number }) => (t.side === 'left' ? t.x : t.x - t.w);
+  // Obstacles from the top down: a tag moved below one is then checked against those lower.
+  const below = [...avoid].sort((a, b) => a.y0 - b.y0);
   const out = new Array<{ x: number; y: number }>(tags.length);
   for (const stack of stacks) {
-    const ys = spreadEdgeTags(stack.map((i) => tags[i]!.y));
+    const clear = (k: number, y: number): number => {
+      const t = tags[stack[k]!]!;
+      const x0 = xOf(t);
+      let centre = y;
+      for (const box of below) {
+        const covers =
+          x0 < box.x1 &&
+          box.x0 < x0 + t.w &&
+          centre - height / 2 < box.y1 &&
+          box.y0 < centre + height / 2;
+        // The same gap under the box as between two stacked tags.
+        if (covers) centre = box.y1 + EDGE_TAG_LINE_PX - height / 2;
+      }
+      return centre;
+    };
+    const ys = spreadEdgeTags(
+      stack.map((i) => tags[i]!.y),
+      EDGE_TAG_LINE_PX,
+      clear,
+    );
     stack.forEach((i, k) => {
-      const t = tags[i]!;
-      out[i] = { x: t.side === 'left' ? t.x : t.x - t.w, y: ys[k]! - height / 2 };
+      out[i] = { x: xOf(tags[i]!), y: ys[k]! - height / 2 };
     });
   }
   return out;

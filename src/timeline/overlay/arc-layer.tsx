@@ -6,10 +6,13 @@ import {
   arcMidpoint,
   arcPath,
   labelInside,
+  openLabelObstacle,
+  openMarkObstacle,
   placeEdgeTags,
   type Arc,
   type EdgeTag,
 } from '../layout/arcs';
+import { LABEL_FONT_PX as MARK_LABEL_FONT_PX, type SceneLabel } from '../layout/scene-labels';
 import { estimateTextWidth } from '../layout/text-width';
 import type { Viewport } from '../viewport';
 
@@ -30,6 +33,8 @@ interface Props {
   openItem: string | null;
   /** px: the part of the plot in view, less what the details drawer covers. */
   visible: readonly [number, number];
+  /** The open event's label as placed at the settled view, if it has one: tags leave it clear. */
+  openLabel: SceneLabel | null;
   locale: string;
 }
 
@@ -45,7 +50,7 @@ interface Props {
  * event's date and the side it lies on.
  */
 export function ArcLayer(props: Props) {
-  const { arcs, viewport, width, height, focused, openItem, visible, locale } = props;
+  const { arcs, viewport, width, height, focused, openItem, visible, locale, openLabel } = props;
   const [left, right] = visible;
   const ref = useRef<SVGGElement>(null);
   const edgesRef = useRef<SVGGElement>(null);
@@ -97,13 +102,21 @@ export function ArcLayer(props: Props) {
           tags.push({ ...tag, w: Number(box.getAttribute('width')) });
         }
       });
-      placeEdgeTags(tags, [left, right], CHIP_HEIGHT_PX).forEach(({ x, y }, k) => {
+      const from = arcs[0]?.from;
+      const openX = from ? scale(from.t) : 0;
+      const avoid = from
+        ? [
+            openMarkObstacle(openX, from.y),
+            ...(openLabel ? [openLabelObstacle(openLabel, openX, MARK_LABEL_FONT_PX)] : []),
+          ]
+        : [];
+      placeEdgeTags(tags, [left, right], CHIP_HEIGHT_PX, avoid).forEach(({ x, y }, k) => {
         tagged[k]!.setAttribute('transform', `translate(${x},${y})`);
       });
     };
     draw();
     return viewport.subscribe({ frame: draw });
-  }, [arcs, viewport, left, right, labelWidths, tagTexts]);
+  }, [arcs, viewport, left, right, labelWidths, tagTexts, openLabel]);
   if (arcs.length === 0) return null;
   const all = focused !== null && focused === openItem;
   return (
