@@ -1,7 +1,7 @@
 /**
  * Two builds of the app against each other, interleaved (A, B, A, B, …), on one page at a time:
  * navigation → painted, the benchmark's zoom-and-drag frames (p50 / p95), and the arrow key
- * (p50), each measured as `npm run bench` measures it (in-page.js). For a change whose effect is
+ * (p50 / p95), each measured as `npm run bench` measures it (in-page.js). For a change whose effect is
  * smaller than the drift of a shared machine between two full runs: interleaving puts both builds
  * under the same conditions.
  *
@@ -52,6 +52,7 @@ interface Sample {
   frameP50: number;
   frameP95: number;
   keyP50: number;
+  keyP95: number;
 }
 
 async function measure(page: Page, url: string): Promise<Sample> {
@@ -76,6 +77,7 @@ async function measure(page: Page, url: string): Promise<Sample> {
     frameP50: quantile(frames, 0.5),
     frameP95: quantile(frames, 0.95),
     keyP50: quantile(keys, 0.5),
+    keyP95: quantile(keys, 0.95),
   };
 }
 
@@ -100,7 +102,7 @@ try {
       samples.get(side.name)!.push(s);
       console.log(
         `run ${run} ${side.name}: painted ${s.paint.toFixed(0)} ms, frames ${s.frameP50.toFixed(1)} / ` +
-          `${s.frameP95.toFixed(1)} ms, arrow key ${s.keyP50.toFixed(1)} ms`,
+          `${s.frameP95.toFixed(1)} ms, arrow key ${s.keyP50.toFixed(1)} / ${s.keyP95.toFixed(1)} ms`,
       );
       await context.close();
     }
@@ -116,6 +118,6 @@ for (const side of sides) {
   console.log(
     `${side.name} (${side.dir}), medians of ${s.length}: painted ${median(s.map((x) => x.paint)).toFixed(0)} ms, ` +
       `frame p50 ${median(s.map((x) => x.frameP50)).toFixed(1)} ms, p95 ${median(s.map((x) => x.frameP95)).toFixed(1)} ms, ` +
-      `arrow key ${median(s.map((x) => x.keyP50)).toFixed(1)} ms`,
+      `arrow key ${median(s.map((x) => x.keyP50)).toFixed(1)} / ${median(s.map((x) => x.keyP95)).toFixed(1)} ms`,
   );
 }
