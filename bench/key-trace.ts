@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { arrowLatencies, HELD_KEY_INTERVAL_MS } from './key-presses.ts';
+import { TIMELINE_CATEGORIES } from './trace-categories.ts';
 
 const { values } = parseArgs({
   options: {
@@ -97,14 +98,7 @@ await page.evaluate(() =>
 await page.locator('.plot .marks [tabindex="0"]').first().focus();
 
 if (!values.plain) {
-  await browser.startTracing(page, {
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'toplevel',
-      'blink.user_timing',
-    ],
-  });
+  await browser.startTracing(page, { categories: [...TIMELINE_CATEGORIES] });
 }
 const latencies = await arrowLatencies(page, PRESSES, Number(values.interval));
 const [waits, handlerTimes] = await page.evaluate(() => {

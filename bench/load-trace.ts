@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { TIMELINE_CATEGORIES } from './trace-categories.ts';
 
 const { values } = parseArgs({
   options: {
@@ -58,15 +59,8 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript({ path: resolve(import.meta.dirname, 'in-page.js') });
-    await browser.startTracing(page, {
-      categories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'toplevel',
-        'blink.user_timing',
-        'loading',
-      ],
-    });
+    // `loading`: the navigation's start, which the times are counted from.
+    await browser.startTracing(page, { categories: [...TIMELINE_CATEGORIES, 'loading'] });
     await page.goto(values.url, { waitUntil: 'commit' });
     const painted = await page.waitForFunction(
       () => (window as unknown as BenchWindow).__bench.paintedAt(),
