@@ -173,8 +173,8 @@ export const EDGE_TAG_LINE_PX = 18;
  * Edge tags on one side moved apart so that none covers another: in order of height, each goes
  * at least a line below the one above it, and never above where its arc leaves. `clear(i, y)`,
  * when given, says the height at or below `y` where tag `i` covers nothing it must leave in
- * sight (the open event's mark); the tags after it keep their line from there. Returns the new
- * heights in the order given.
+ * sight (the open event's mark and label); the tags after it keep their line from there. Returns
+ * the new heights in the order given.
  */
 export function spreadEdgeTags(
   ys: readonly number[],
