@@ -27,18 +27,34 @@ export interface StanceSeries {
   steps: Step[];
 }
 
+type SeriesEvent = Pick<StanceEvent, 'id' | 'date' | 'significance' | 'shifts'>;
+
+const shifted = new WeakMap<readonly SeriesEvent[], readonly SeriesEvent[]>();
+
+/**
+ * The events of a list that record a shift, found once per list: few events do (about one in
+ * eighty in a generated record), and each dimension's series would otherwise walk them all.
+ */
+function withShifts(events: readonly SeriesEvent[]): readonly SeriesEvent[] {
+  let found = shifted.get(events);
+  if (found === undefined) {
+    found = events.filter((e) => e.shifts.length > 0);
+    shifted.set(events, found);
+  }
+  return found;
+}
+
 /**
  * Steps for one dimension, in `compareEvents` order (so same-day shifts follow significance,
  * then id). Shifts on other dimensions are ignored. A shift naming a level the dimension does
  * not have is skipped: the validator reports it, and a step with no y would break the chart.
  * An event with two shifts on the same dimension yields two steps, in the order written.
  */
-export function stanceSeries(
-  dimension: Dimension,
-  events: readonly Pick<StanceEvent, 'id' | 'date' | 'significance' | 'shifts'>[],
-): StanceSeries {
+export function stanceSeries(dimension: Dimension, events: readonly SeriesEvent[]): StanceSeries {
   const levelIndex = new Map(dimension.levels.map((level, i) => [level.value, i]));
-  const relevant = events.filter((e) => e.shifts.some((s) => s.dimension === dimension.id));
+  const relevant = withShifts(events).filter((e) =>
+    e.shifts.some((s) => s.dimension === dimension.id),
+  );
   relevant.sort(compareEvents);
 
   const steps: Step[] = [];
